@@ -1,0 +1,115 @@
+import type { UaFacts } from './facts';
+
+/**
+ * Where a version number comes from: the first capture group of the rule's `ua`
+ * pattern (`match`), ua-parser-js's browser or OS version, or the first capture
+ * of another pattern on the user agent.
+ */
+export type VersionSource = 'match' | 'browser' | 'os' | RegExp;
+
+/**
+ * One rule mapping a user agent to a browserslist agent. All conditions given
+ * must hold; the first rule that matches wins, so order matters and the most
+ * specific rules come first. Patterns use bounded quantifiers only.
+ */
+export interface AgentRule {
+  /** What the rule recognises, shown in the verdict's reason. */
+  name: string;
+  /** Tested against ua-parser-js's browser name. */
+  browser?: RegExp;
+  /** Tested against ua-parser-js's engine name. */
+  engine?: RegExp;
+  /** Tested against ua-parser-js's OS name. */
+  os?: RegExp;
+  /** Tested against ua-parser-js's OS name; the rule is skipped when it matches. */
+  notOs?: RegExp;
+  /** Tested against the (capped) user agent; its first group is the `match` version source. */
+  ua?: RegExp;
+  /** Only for an iPad requesting the desktop site (more than one touch point on a Macintosh). */
+  touch?: true;
+  /** The browserslist agent. */
+  agent: string;
+  /** Version sources, tried in order. */
+  version: VersionSource[];
+  /** Numeric parts kept: 1 for agents versioned by major, 2 for `16.5`-style agents. */
+  keep: 1 | 2;
+  /** Maps a raw major (e.g. a Trident version) to the agent's version. */
+  versionMap?: Readonly<Record<string, string>>;
+  /** Engine line for the capability check: the browser also passes when this agent's minimum is met by its engine version. */
+  engineLine?: 'chrome' | 'firefox';
+}
+
+const VERSION_TOKEN = /Version\/(\d{1,4}(?:\.\d{1,4})?)/;
+
+/** The engine version behind each engine line: the real `Chrome/` or `Firefox/` token, never Gecko's `rv:`. */
+export const ENGINE_TOKENS: Readonly<Record<'chrome' | 'firefox', RegExp>> = {
+  chrome: /(?:Chrome|Chromium|CrMo)\/(\d{1,5})/,
+  firefox: /Firefox\/(\d{1,5})/,
+};
+
+/** Sources: ../shared reference table "User agent → browserslist agent", caniuse-lite agent list. */
+export const AGENT_RULES: readonly AgentRule[] = [
+  // iOS and iPadOS: every browser uses the system WebKit, so all of them are ios_saf at
+  // the iOS version. Since iOS 26 the OS token is frozen at 18_6/18_7, so the real
+  // version is read from Version/ or the in-app browser's own suffix first.
+  { name: 'Facebook app on iOS', os: /^iOS$/, ua: /FBSV\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
+  { name: 'Instagram app on iOS', os: /^iOS$/, ua: /Instagram [\d.]{1,30} \([^;)]{0,40}; iOS (\d{1,4}_\d{1,4})/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
+  { name: 'browser on iOS', os: /^iOS$/, agent: 'ios_saf', version: [VERSION_TOKEN, 'os'], keep: 2 },
+  // Only iPadOS sends an iOS browser token with a Macintosh user agent (desktop mode).
+  { name: 'browser on iPad in desktop mode', os: /^Mac OS$/, ua: /CriOS\/|FxiOS\/|EdgiOS\//, agent: 'ios_saf', version: [VERSION_TOKEN], keep: 2 },
+  { name: 'Safari on iPad in desktop mode', os: /^Mac OS$/, browser: /^Safari$/, touch: true, agent: 'ios_saf', version: ['browser'], keep: 2 },
+
+  // Browsers with an agent of their own in caniuse-lite; Chromium-based ones also get the engine check.
+  { name: 'Samsung Internet', browser: /^Samsung Internet$/, agent: 'samsung', version: ['browser'], keep: 2, engineLine: 'chrome' },
+  { name: 'Opera Mini', ua: /Opera Mini\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'op_mini', version: ['match'], keep: 2 },
+  { name: 'Opera for Android', os: /^Android$/, ua: /OPR\/(\d{1,4})/, agent: 'op_mob', version: ['match'], keep: 1, engineLine: 'chrome' },
+  { name: 'Opera Mobile (Presto)', ua: /Opera Mobi/, agent: 'op_mob', version: [VERSION_TOKEN, 'browser'], keep: 1 },
+  { name: 'Opera', ua: /OPR\/(\d{1,4})/, agent: 'opera', version: ['match'], keep: 1, engineLine: 'chrome' },
+  { name: 'Opera (Presto)', browser: /^Opera$/, agent: 'opera', version: ['browser'], keep: 1 },
+  { name: 'UC Browser for Android', os: /^Android$/, ua: /UCBrowser\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'and_uc', version: ['match'], keep: 2, engineLine: 'chrome' },
+  { name: 'QQ Browser for Android', os: /^Android$/, ua: /MQQBrowser\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'and_qq', version: ['match'], keep: 2, engineLine: 'chrome' },
+  { name: 'Baidu Browser', ua: /(?:baidubrowser|bdbrowser(?:_i18n)?)\/(\d{1,4}(?:\.\d{1,4})?)/i, agent: 'baidu', version: ['match'], keep: 2, engineLine: 'chrome' },
+  // KaiOS carries a Firefox/48 token, but is its own agent.
+  { name: 'KaiOS', ua: /KAIOS\/(\d{1,4}(?:\.\d{1,4})?)/i, agent: 'kaios', version: ['match'], keep: 2 },
+  // Legacy Edge's Chrome/70 token is a compatibility lie: no engine check for EdgeHTML.
+  { name: 'Edge (EdgeHTML)', ua: /Edge\/(\d{1,4})/, agent: 'edge', version: ['match'], keep: 1 },
+  // Edge for Android (EdgA/) has no agent of its own: it falls through to Chromium on Android.
+  { name: 'Edge', ua: /Edg\/(\d{1,4})/, agent: 'edge', version: ['match'], keep: 1, engineLine: 'chrome' },
+  // Trident/7.0 is IE 11 even in compatibility view, where MSIE says 7.0.
+  { name: 'Internet Explorer', ua: /Trident\/(\d{1,2})/, notOs: /^Windows Phone$/, agent: 'ie', version: ['match'], keep: 1, versionMap: { '3': '7', '4': '8', '5': '9', '6': '10', '7': '11', '8': '11' } },
+  { name: 'Internet Explorer', browser: /^IE$/, notOs: /^Windows Phone$/, agent: 'ie', version: ['browser'], keep: 1 },
+  { name: 'Internet Explorer Mobile', browser: /^IEMobile$|^IE$/, agent: 'ie_mob', version: ['browser'], keep: 1 },
+  { name: 'BlackBerry browser', ua: /BlackBerry|BB10/, agent: 'bb', version: [VERSION_TOKEN, 'browser'], keep: 2 },
+
+  // Android WebView (in-app browsers too): browserslist's android agent above 4.4.4 is the Chromium version.
+  { name: 'Android WebView', os: /^Android$/, ua: /; wv\).{0,200}?Chrome\/(\d{1,5})/, agent: 'android', version: ['match'], keep: 1, engineLine: 'chrome' },
+  { name: 'Firefox for Android', os: /^Android$/, engine: /^Gecko$/, ua: ENGINE_TOKENS.firefox, agent: 'and_ff', version: ['match'], keep: 1, engineLine: 'firefox' },
+  // Firefox ESR and Gecko forks that send a Firefox/ token (LibreWolf, Waterfox, Tor Browser).
+  { name: 'Firefox', engine: /^Gecko$/, ua: ENGINE_TOKENS.firefox, agent: 'firefox', version: ['match'], keep: 1, engineLine: 'firefox' },
+  // Chrome and everything built on Chromium (Yandex, Vivaldi, Brave, Electron, Edge for Android…).
+  { name: 'Chromium-based browser on Android', os: /^Android$/, ua: ENGINE_TOKENS.chrome, agent: 'and_chr', version: ['match'], keep: 1, engineLine: 'chrome' },
+  { name: 'Chromium-based browser', ua: ENGINE_TOKENS.chrome, agent: 'chrome', version: ['match'], keep: 1, engineLine: 'chrome' },
+  // The Android browser before Chromium (Android 4.3 and older) is versioned by the OS.
+  { name: 'Android browser', os: /^Android$/, engine: /^WebKit$/, agent: 'android', version: ['os'], keep: 2 },
+  { name: 'Safari', browser: /^Safari$/, agent: 'safari', version: ['browser'], keep: 2 },
+];
+
+/** The first rule that matches, and the `match` capture of its `ua` pattern. */
+export function findAgentRule(facts: UaFacts): { rule: AgentRule; captured: string | undefined } | null {
+  for (let i = 0; i < AGENT_RULES.length; i++) {
+    const rule = AGENT_RULES[i]!;
+    if (rule.browser && !rule.browser.test(facts.browser)) continue;
+    if (rule.engine && !rule.engine.test(facts.engine)) continue;
+    if (rule.os && !rule.os.test(facts.os)) continue;
+    if (rule.notOs && rule.notOs.test(facts.os)) continue;
+    if (rule.touch && !facts.touch) continue;
+    let captured: string | undefined;
+    if (rule.ua) {
+      const match = rule.ua.exec(facts.ua);
+      if (!match) continue;
+      captured = match[1];
+    }
+    return { rule, captured };
+  }
+  return null;
+}

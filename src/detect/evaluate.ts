@@ -1,0 +1,105 @@
+import { compareVersions, normalizeVersion } from '../version';
+import type { Policy } from '../policy/types';
+import { ANY_BOT, BOT_RULES } from './bot-rules';
+import { ENGINE_TOKENS, findAgentRule, type AgentRule, type VersionSource } from './agent-rules';
+import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';
+import type { Status, Verdict } from './verdict';
+
+/** What the judge needs besides the user agent. */
+export interface JudgeOptions {
+  /** Judge by the browser's own agent only, without the engine capability check. */
+  strict?: boolean;
+  /** `navigator.maxTouchPoints`, when known: tells an iPad in desktop mode from a Mac. */
+  maxTouchPoints?: number;
+}
+
+function verdict(status: Status, reason: string, facts?: UaFacts): Verdict {
+  return {
+    status,
+    agent: null,
+    version: null,
+    os: { name: (facts && facts.os) || null, version: (facts && facts.osVersion) || null },
+    minimum: null,
+    reason,
+  };
+}
+
+function pickVersion(rule: AgentRule, facts: UaFacts, captured: string | undefined): string | null {
+  for (let i = 0; i < rule.version.length; i++) {
+    const source: VersionSource = rule.version[i]!;
+    let raw: string | undefined;
+    if (source === 'match') raw = captured;
+    else if (source === 'browser') raw = facts.browserVersion;
+    else if (source === 'os') raw = facts.osVersion;
+    else {
+      const match = source.exec(facts.ua);
+      raw = match ? match[1] : undefined;
+    }
+    const version = normalizeVersion(raw, rule.keep);
+    if (version !== null) return rule.versionMap ? rule.versionMap[version] || version : version;
+  }
+  return null;
+}
+
+function meets(version: string, minimum: string | undefined): boolean {
+  return minimum !== undefined && (minimum === 'all' || compareVersions(version, minimum) >= 0);
+}
+
+/**
+ * Judges a user agent against a compiled policy. This is the whole decision,
+ * with no I/O and no Node built-ins, so it runs in browsers and edge runtimes.
+ */
+export function judge(userAgent: string, policy: Policy, options: JudgeOptions = {}): Verdict {
+  const ua = String(userAgent == null ? '' : userAgent).slice(0, MAX_UA_LENGTH);
+  if (!/\S/.test(ua)) return verdict('unknown', 'The user agent is empty.');
+  if (ANY_BOT.test(ua)) {
+    for (let i = 0; i < BOT_RULES.length; i++) {
+      const rule = BOT_RULES[i]!;
+      if (rule.pattern.test(ua)) {
+        return verdict(rule.status, `Recognised as a ${rule.name}, which is never notified.`);
+      }
+    }
+  }
+  const facts = readFacts(ua, options.maxTouchPoints || 0);
+  const found = findAgentRule(facts);
+  if (!found) return verdict('unknown', 'Not a browser this library can judge, so it is never notified.', facts);
+  const { rule, captured } = found;
+  const version = pickVersion(rule, facts, captured);
+  const result = verdict('unknown', '', facts);
+  result.agent = rule.agent;
+  result.version = version;
+  if (rule.agent === 'ios_saf' && version !== null) result.os = { name: 'iOS', version };
+  if (version === null) {
+    result.reason = `${rule.name} without a readable version: cannot judge, so it is never notified.`;
+    return result;
+  }
+  const minimum = policy.agents[rule.agent];
+  result.minimum = minimum === undefined ? null : minimum;
+  const label = `${rule.name} ${version} (${rule.agent})`;
+  if (meets(version, minimum)) {
+    result.status = 'supported';
+    result.reason = `${label} meets the policy's ${rule.agent} >= ${minimum}.`;
+    return result;
+  }
+  const line = options.strict ? undefined : rule.engineLine;
+  const engineMinimum = line ? policy.agents[line] : undefined;
+  const engineMatch = line ? ENGINE_TOKENS[line].exec(ua) : null;
+  const engineVersion = engineMatch ? engineMatch[1]! : null;
+  const ownPart =
+    minimum === undefined ? `the policy has no ${rule.agent} version` : `it is below the policy's ${rule.agent} >= ${minimum}`;
+  if (line && engineVersion !== null && engineMinimum !== undefined) {
+    const engineLabel = `its engine (${line} ${engineVersion})`;
+    if (meets(engineVersion, engineMinimum)) {
+      result.status = 'supported';
+      result.reason = `${label}: ${ownPart}, but ${engineLabel} meets ${line} >= ${engineMinimum}.`;
+      return result;
+    }
+    result.status = 'outdated';
+    result.reason = `${label}: ${ownPart}, and ${engineLabel} is below ${line} >= ${engineMinimum}.`;
+    return result;
+  }
+  result.status = minimum === undefined ? 'unsupported' : 'outdated';
+  result.reason = `${label}: ${ownPart}.`;
+  return result;
+}
+

@@ -1,0 +1,27 @@
+/**
+ * old-browser-notice for Node: everything in the universal entry, plus
+ * `compilePolicy`, and an `evaluate` that accepts any browserslist query.
+ */
+import { evaluateWith, type EvaluateOptions } from './evaluate';
+import type { Verdict } from './detect/verdict';
+import { compilePolicy } from './policy/compile';
+
+/**
+ * Judges a user agent against the site's browser policy. `options.browsers` may be
+ * any browserslist query (compiled once per distinct string) or a compiled policy;
+ * without it, `defaults` as compiled when the package was built.
+ *
+ * @example
+ * ```ts
+ * import { evaluate } from 'old-browser-notice';
+ * const verdict = evaluate(req.headers['user-agent'], { browsers: '> 0.5%, last 2 versions, not dead' });
+ * verdict.status; // 'supported' | 'outdated' | 'unsupported' | 'unknown' | 'bot'
+ * ```
+ */
+export function evaluate(userAgent: string | null | undefined, options?: EvaluateOptions): Verdict {
+  return evaluateWith(compilePolicy, userAgent, options);
+}
+
+export { compilePolicy };
+export { DEFAULT_POLICY, parseSimpleQuery, OldBrowserNoticeError } from './index';
+export type { EvaluateOptions, Policy, Verdict, Status } from './index';

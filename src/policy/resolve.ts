@@ -1,0 +1,51 @@
+import { OldBrowserNoticeError } from '../errors';
+import defaultPolicy from '../generated/default-policy.json';
+import type { Policy } from './types';
+
+/** Turns a query string into a policy: browserslist in Node, the usage-free subset elsewhere. */
+export type QueryCompiler = (query: string) => Policy;
+
+/** `defaults`, compiled when this package was built. */
+export const DEFAULT_POLICY: Policy = defaultPolicy;
+
+// Compiled queries by their text, so a server passing the same string on every
+// request compiles it once. Bounded: a site has a handful of policies, not thousands.
+const MAX_CACHED = 32;
+let cache: Record<string, Policy> = {};
+let cached = 0;
+
+function isPolicy(value: unknown): value is Policy {
+  if (!value || typeof value !== 'object') return false;
+  const agents = (value as Policy).agents;
+  if (!agents || typeof agents !== 'object') return false;
+  for (const agent in agents) {
+    if (typeof agents[agent] !== 'string' || !/^(?:\d+(?:\.\d+)*|all|TP)$/.test(agents[agent]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * The policy `options.browsers` stands for: the built-in `defaults` when absent,
+ * a compiled policy as it is, a query string compiled once and then cached.
+ */
+export function resolvePolicy(browsers: string | Policy | undefined, compile: QueryCompiler): Policy {
+  if (browsers === undefined || browsers === null) return DEFAULT_POLICY;
+  if (typeof browsers === 'string') {
+    const key = browsers.replace(/^\s+|\s+$/g, '');
+    const hit = Object.prototype.hasOwnProperty.call(cache, key) ? cache[key] : undefined;
+    if (hit) return hit;
+    const policy = compile(key);
+    if (cached >= MAX_CACHED) {
+      cache = {};
+      cached = 0;
+    }
+    cache[key] = policy;
+    cached++;
+    return policy;
+  }
+  if (isPolicy(browsers)) return browsers;
+  throw new OldBrowserNoticeError(
+    `Invalid policy \`${JSON.stringify(browsers)}\`: expected a browserslist query string or ` +
+      'a compiled policy like `{"agents": {"chrome": "109"}}` (see `npx old-browser-notice policy`).',
+  );
+}

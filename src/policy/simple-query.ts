@@ -1,0 +1,52 @@
+import { OldBrowserNoticeError } from '../errors';
+import { compareVersions } from '../version';
+import { AGENT_ALIASES } from './agents';
+import type { Policy } from './types';
+
+// `agent >= 1.2`, `agent 1.2`, `agent 1.2-1.3` or `op_mini all`. Bounded quantifiers
+// keep the match linear on hostile input.
+const ENTRY = /^([a-z_]{1,20})\s{0,8}(>=|\s)\s{0,8}(\d{1,6}(?:\.\d{1,6}){0,2}(?:-\d{1,6}(?:\.\d{1,6}){0,2})?|all)$/i;
+
+/**
+ * Reads the part of browserslist syntax that needs no usage data: a list of
+ * `agent >= version` (or `agent version`, `op_mini all`) entries separated by
+ * commas or ` or `. It is what the script-tag build accepts in `data-browsers`.
+ *
+ * @throws {OldBrowserNoticeError} naming the entry it cannot read and the fix.
+ * @example
+ * ```ts
+ * parseSimpleQuery('chrome >= 109, firefox >= 115, ios_saf >= 15.4').agents.ios_saf; // '15.4'
+ * ```
+ */
+export function parseSimpleQuery(query: string): Policy {
+  const agents: Record<string, string> = {};
+  const entries = query.split(/,|\s+or\s+/i);
+  for (let i = 0; i < entries.length; i++) {
+    const text = entries[i]!.replace(/^\s+|\s+$/g, '');
+    if (text === '') continue;
+    const match = ENTRY.exec(text);
+    const agent = match ? AGENT_ALIASES[match[1]!.toLowerCase()] : undefined;
+    if (!match || !agent) {
+      throw new OldBrowserNoticeError(
+        `Unknown browser query \`${text}\` in \`${query}\`: without usage data only entries like ` +
+          '`chrome >= 109` or `op_mini all` can be read. For any other query, compile it first with ' +
+          '`npx old-browser-notice policy --browsers "<query>"` and pass the JSON policy.',
+      );
+    }
+    const value = match[3]!.toLowerCase();
+    if (value === 'all' && agent !== 'op_mini') {
+      throw new OldBrowserNoticeError(
+        `Unknown browser query \`${text}\`: only \`op_mini all\` takes \`all\`; write \`${agent} >= <version>\`.`,
+      );
+    }
+    const version = value.split('-')[0]!;
+    const current = agents[agent];
+    if (current === undefined || (current !== 'all' && compareVersions(version, current) < 0)) {
+      agents[agent] = version;
+    }
+  }
+  if (!Object.keys(agents).length) {
+    throw new OldBrowserNoticeError(`Browser query \`${query}\` names no browsers. Write at least one entry such as \`chrome >= 109\`.`);
+  }
+  return { query, caniuse: null, agents };
+}

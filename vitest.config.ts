@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The same suites run twice: on the TypeScript sources, and on the built files in
+// dist/ that users install. Tests import `@lib/node` (the Node entry) and
+// `@lib/universal` (the browser/edge entry).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'src', include: ['test/core/**/*.test.ts'] },
+        resolve: { alias: { '@lib/node': here('src/node.ts'), '@lib/universal': here('src/index.ts') } },
+      },
+      {
+        extends: true,
+        test: { name: 'dist', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'] },
+        resolve: { alias: { '@lib/node': here('dist/node.js'), '@lib/universal': here('dist/index.js') } },
+      },
+    ],
+  },
+});
