@@ -1,0 +1,60 @@
+// Throughput of evaluate() against its peers, over the same user agents, in one
+// process and one run, so the ratios hold whatever the machine. Run: npm run bench
+import { createRequire } from 'node:module';
+import { evaluate } from '../dist/node.js';
+import { loadDataset } from './dataset.js';
+
+const require = createRequire(import.meta.url);
+const UAParser = require('ua-parser-js');
+const { matchesUA } = require('browserslist-useragent');
+
+const QUERY = 'defaults';
+const rows = loadDataset();
+const uas = rows.map((row) => row.userAgent);
+
+/** Best of several rounds, in user agents per second. */
+function measure(fn, rounds = 5) {
+  fn(uas.slice(0, 500)); // warm-up
+  let best = 0;
+  for (let round = 0; round < rounds; round++) {
+    const start = process.hrtime.bigint();
+    fn(uas);
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    best = Math.max(best, uas.length / seconds);
+  }
+  return best;
+}
+
+let sink = 0;
+const results = {
+  'evaluate (uncached)': measure((list) => {
+    for (const ua of list) sink += evaluate(ua, { browsers: QUERY }).status.length;
+  }),
+  'ua-parser-js 1.x parse': measure((list) => {
+    for (const ua of list) sink += String(new UAParser(ua).getResult().browser.name).length;
+  }),
+  'browserslist-useragent matchesUA': measure((list) => {
+    for (const ua of list) sink += matchesUA(ua, { browsers: [QUERY], allowHigherVersions: true }) ? 1 : 0;
+  }, 1),
+};
+
+const base = results['evaluate (uncached)'];
+console.log(`${uas.length} user agents from the user-agents dataset, query \`${QUERY}\`\n`);
+for (const [name, perSecond] of Object.entries(results)) {
+  const ratio = base / perSecond;
+  console.log(`${name.padEnd(34)} ${Math.round(perSecond).toLocaleString('en').padStart(10)} UAs/s   evaluate is ${ratio.toFixed(2)}× this`);
+}
+
+// Share of weighted traffic per status, for the README.
+const shares = {};
+let total = 0;
+for (const row of rows) {
+  const { status } = evaluate(row.userAgent, { browsers: QUERY });
+  shares[status] = (shares[status] || 0) + row.weight;
+  total += row.weight;
+}
+console.log(`\nWeighted traffic per status under \`${QUERY}\`:`);
+for (const [status, weight] of Object.entries(shares).sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${status.padEnd(12)} ${((weight / total) * 100).toFixed(2).padStart(6)} %`);
+}
+if (sink === -1) console.log(sink);
