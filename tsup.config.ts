@@ -1,8 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { downlevelToEs5 } from './scripts/downlevel-es5';
+import { NOTICE_CSS } from './src/notice/styles';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const policy = JSON.parse(readFileSync('src/generated/default-policy.json', 'utf8')) as { caniuse: string };
 
 // One source, several builds: the universal library (browsers, edge runtimes),
-// the Node library (adds browserslist queries), and the CLI. The ES5 script-tag
-// build joins this list with the notice.
+// the Node library (adds browserslist queries), the CLI, and the ES5 script tag.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -10,12 +15,12 @@ export default defineConfig([
     platform: 'neutral',
     target: 'es2018',
     dts: true,
-    sourcemap: false,
     external: ['ua-parser-js'],
   },
   {
     entry: { node: 'src/node.ts' },
     format: ['esm', 'cjs'],
+    shims: true, // import.meta.url in the CommonJS build
     platform: 'node',
     target: 'node20',
     dts: true,
@@ -28,5 +33,21 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     external: ['ua-parser-js', 'browserslist'],
+  },
+  {
+    // The script tag: bundled as ES2020 by esbuild, then turned into ES5 by swc
+    // below; ua-parser-js bundled in; its one global is set by hand.
+    entry: { 'old-browser-notice': 'src/global.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2020',
+    noExternal: ['ua-parser-js'],
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+    async onSuccess() {
+      const file = 'dist/old-browser-notice.global.js';
+      const banner = `/*! old-browser-notice ${pkg.version} | MIT | default policy: browserslist defaults, caniuse-lite ${policy.caniuse} */`;
+      writeFileSync(file, await downlevelToEs5(readFileSync(file, 'utf8'), banner));
+      writeFileSync('dist/old-browser-notice.css', NOTICE_CSS + '\n');
+    },
   },
 ]);

@@ -16,7 +16,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dist', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'] },
+        test: { name: 'dist', include: ['test/core/**/*.test.ts', 'test/dist/**/*.test.ts'] },
         resolve: { alias: { '@lib/node': here('dist/node.js'), '@lib/universal': here('dist/index.js') } },
       },
     ],

@@ -16,7 +16,5 @@ export class OldBrowserNoticeError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'OldBrowserNoticeError';
-    // Keeps `instanceof` working when compiled down to ES5 classes.
-    Object.setPrototypeOf(this, OldBrowserNoticeError.prototype);
   }
 }

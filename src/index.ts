@@ -8,6 +8,8 @@ import type { Verdict } from './detect/verdict';
 import { DEFAULT_POLICY } from './policy/resolve';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
+import { showNoticeWith } from './notice/show';
+import type { ShowOptions } from './notice/options';
 
 function compileWithoutUsageData(query: string): Policy {
   return query === 'defaults' ? DEFAULT_POLICY : parseSimpleQuery(query);
@@ -27,7 +29,28 @@ export function evaluate(userAgent: string | null | undefined, options?: Evaluat
   return evaluateWith(compileWithoutUsageData, userAgent, options);
 }
 
+/**
+ * Judges the visitor's browser and, when it is outdated or unsupported (or in
+ * preview mode, `?old-browser-notice=preview`), inserts the notice as the first
+ * child of `<body>` — waiting for the body when called from `<head>`. Never throws
+ * into the page: configuration mistakes are reported on the console.
+ *
+ * @returns the verdict, or null when the notice could not run at all.
+ * @example
+ * ```ts
+ * import { showNotice } from 'old-browser-notice';
+ * showNotice({ browsers: 'chrome >= 109, firefox >= 115, safari >= 16.4', site: 'Sundsvalls kommun', remember: { days: 30 } });
+ * ```
+ */
+export function showNotice(options: ShowOptions = {}): Verdict | null {
+  return showNoticeWith(compileWithoutUsageData, options, options.document || document);
+}
+
 export { DEFAULT_POLICY, parseSimpleQuery };
+export { renderNotice, renderNoticeHTML } from './notice/api';
+export { NOTICE_CSS } from './notice/styles';
+export type { RenderOptions, ShowOptions } from './notice/options';
+export type { Locale, NoticeText, BrowserId } from './locales/types';
 export { OldBrowserNoticeError } from './errors';
 export type { EvaluateOptions, Policy, Verdict };
 export type { Status } from './detect/verdict';

@@ -23,5 +23,5 @@ export function evaluate(userAgent: string | null | undefined, options?: Evaluat
 }
 
 export { compilePolicy };
-export { DEFAULT_POLICY, parseSimpleQuery, OldBrowserNoticeError } from './index';
-export type { EvaluateOptions, Policy, Verdict, Status } from './index';
+export { DEFAULT_POLICY, parseSimpleQuery, OldBrowserNoticeError, showNotice, renderNotice, renderNoticeHTML, NOTICE_CSS } from './index';
+export type { EvaluateOptions, Policy, Verdict, Status, RenderOptions, ShowOptions, Locale, NoticeText, BrowserId } from './index';

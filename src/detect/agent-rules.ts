@@ -49,6 +49,9 @@ export const ENGINE_TOKENS: Readonly<Record<'chrome' | 'firefox', RegExp>> = {
 
 /** Sources: ../shared reference table "User agent → browserslist agent", caniuse-lite agent list. */
 export const AGENT_RULES: readonly AgentRule[] = [
+  // Opera Mini renders on Opera's servers, whatever device it runs on (even an old iPhone).
+  { name: 'Opera Mini', ua: /Opera Mini\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'op_mini', version: ['match'], keep: 2 },
+
   // iOS and iPadOS: every browser uses the system WebKit, so all of them are ios_saf at
   // the iOS version. Since iOS 26 the OS token is frozen at 18_6/18_7, so the real
   // version is read from Version/ or the in-app browser's own suffix first.
@@ -56,12 +59,13 @@ export const AGENT_RULES: readonly AgentRule[] = [
   { name: 'Instagram app on iOS', os: /^iOS$/, ua: /Instagram [\d.]{1,30} \([^;)]{0,40}; iOS (\d{1,4}_\d{1,4})/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
   { name: 'browser on iOS', os: /^iOS$/, agent: 'ios_saf', version: [VERSION_TOKEN, 'os'], keep: 2 },
   // Only iPadOS sends an iOS browser token with a Macintosh user agent (desktop mode).
-  { name: 'browser on iPad in desktop mode', os: /^Mac OS$/, ua: /CriOS\/|FxiOS\/|EdgiOS\//, agent: 'ios_saf', version: [VERSION_TOKEN], keep: 2 },
+  // Chrome's desktop-mode UA carries a fixed Version/11.1.1 (Chromium ios/web/common/user_agent.mm),
+  // so no version can be read: such visitors are never notified.
+  { name: 'browser on iPad in desktop mode', os: /^Mac OS$/, ua: /CriOS\/|FxiOS\/|EdgiOS\//, agent: 'ios_saf', version: [], keep: 2 },
   { name: 'Safari on iPad in desktop mode', os: /^Mac OS$/, browser: /^Safari$/, touch: true, agent: 'ios_saf', version: ['browser'], keep: 2 },
 
   // Browsers with an agent of their own in caniuse-lite; Chromium-based ones also get the engine check.
   { name: 'Samsung Internet', browser: /^Samsung Internet$/, agent: 'samsung', version: ['browser'], keep: 2, engineLine: 'chrome' },
-  { name: 'Opera Mini', ua: /Opera Mini\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'op_mini', version: ['match'], keep: 2 },
   { name: 'Opera for Android', os: /^Android$/, ua: /OPR\/(\d{1,4})/, agent: 'op_mob', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Opera Mobile (Presto)', ua: /Opera Mobi/, agent: 'op_mob', version: [VERSION_TOKEN, 'browser'], keep: 1 },
   { name: 'Opera', ua: /OPR\/(\d{1,4})/, agent: 'opera', version: ['match'], keep: 1, engineLine: 'chrome' },
@@ -76,13 +80,14 @@ export const AGENT_RULES: readonly AgentRule[] = [
   // Edge for Android (EdgA/) has no agent of its own: it falls through to Chromium on Android.
   { name: 'Edge', ua: /Edg\/(\d{1,4})/, agent: 'edge', version: ['match'], keep: 1, engineLine: 'chrome' },
   // Trident/7.0 is IE 11 even in compatibility view, where MSIE says 7.0.
-  { name: 'Internet Explorer', ua: /Trident\/(\d{1,2})/, notOs: /^Windows Phone$/, agent: 'ie', version: ['match'], keep: 1, versionMap: { '3': '7', '4': '8', '5': '9', '6': '10', '7': '11', '8': '11' } },
-  { name: 'Internet Explorer', browser: /^IE$/, notOs: /^Windows Phone$/, agent: 'ie', version: ['browser'], keep: 1 },
+  { name: 'Internet Explorer', ua: /Trident\/(\d{1,2})/, notOs: /^Windows Phone/, agent: 'ie', version: ['match'], keep: 1, versionMap: { '3': '7', '4': '8', '5': '9', '6': '10', '7': '11', '8': '11' } },
+  { name: 'Internet Explorer', browser: /^IE$/, notOs: /^Windows Phone/, agent: 'ie', version: ['browser'], keep: 1 },
   { name: 'Internet Explorer Mobile', browser: /^IEMobile$|^IE$/, agent: 'ie_mob', version: ['browser'], keep: 1 },
   { name: 'BlackBerry browser', ua: /BlackBerry|BB10/, agent: 'bb', version: [VERSION_TOKEN, 'browser'], keep: 2 },
 
   // Android WebView (in-app browsers too): browserslist's android agent above 4.4.4 is the Chromium version.
-  { name: 'Android WebView', os: /^Android$/, ua: /; wv\).{0,200}?Chrome\/(\d{1,5})/, agent: 'android', version: ['match'], keep: 1, engineLine: 'chrome' },
+  // `; wv)` since Android 5; the KitKat WebView only says `Version/4.0 … Chrome/`.
+  { name: 'Android WebView', os: /^Android$/, ua: /(?:; wv\).{0,200}?|Version\/4\.0 (?:[^ ]{1,40} ){0,3})Chrome\/(\d{1,5})/, agent: 'android', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Firefox for Android', os: /^Android$/, engine: /^Gecko$/, ua: ENGINE_TOKENS.firefox, agent: 'and_ff', version: ['match'], keep: 1, engineLine: 'firefox' },
   // Firefox ESR and Gecko forks that send a Firefox/ token (LibreWolf, Waterfox, Tor Browser).
   { name: 'Firefox', engine: /^Gecko$/, ua: ENGINE_TOKENS.firefox, agent: 'firefox', version: ['match'], keep: 1, engineLine: 'firefox' },

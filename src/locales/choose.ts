@@ -1,0 +1,54 @@
+import type { Locale } from './types';
+
+/**
+ * Tags that stand for another locale. Sources: IANA language subtag registry
+ * (`no` is the macrolanguage of `nb`/`nn`; `iw`, `ji` are the withdrawn codes of
+ * `he`, `yi`; `rmy`, `rmn`, `rmf`, `rmu` are Romani varieties), and Afghan
+ * Persian written `fa-AF` being Dari (`prs`).
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  no: 'nb',
+  'no-no': 'nb',
+  zh: 'zh-hans',
+  'zh-cn': 'zh-hans',
+  'zh-sg': 'zh-hans',
+  'fa-af': 'prs',
+  iw: 'he',
+  ji: 'yi',
+  rmy: 'rom',
+  rmn: 'rom',
+  rmf: 'rom',
+  rmu: 'rom',
+  ku: 'kmr',
+};
+
+// Traditional Chinese readers are better served by the next candidate than by Simplified.
+const NOT_SIMPLIFIED = /^zh-(?:hant|tw|hk|mo)\b/;
+
+/** The locale for one BCP-47 tag, trying `sv-FI` then `sv`, and the aliases above. */
+export function matchLocale(tag: string | null | undefined, locales: readonly Locale[]): Locale | null {
+  if (!tag) return null;
+  let candidate = String(tag).toLowerCase().replace(/_/g, '-');
+  if (NOT_SIMPLIFIED.test(candidate)) return null;
+  while (candidate) {
+    const wanted = ALIASES[candidate] || candidate;
+    for (let i = 0; i < locales.length; i++) {
+      if (locales[i]!.tag.toLowerCase() === wanted) return locales[i]!;
+    }
+    const dash = candidate.lastIndexOf('-');
+    candidate = dash === -1 ? '' : candidate.slice(0, dash);
+  }
+  return null;
+}
+
+/**
+ * Picks the notice's language: the explicit choice, else the page's `<html lang>`,
+ * else the visitor's preferred languages, else English (else the first locale).
+ */
+export function chooseLocale(candidates: ReadonlyArray<string | null | undefined>, locales: readonly Locale[]): Locale {
+  for (let i = 0; i < candidates.length; i++) {
+    const found = matchLocale(candidates[i], locales);
+    if (found) return found;
+  }
+  return matchLocale('en', locales) || locales[0]!;
+}

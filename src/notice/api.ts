@@ -1,0 +1,46 @@
+import type { Verdict } from '../detect/verdict';
+import { OldBrowserNoticeError } from '../errors';
+import { buildNoticeElement } from './dom';
+import { noticeToHtml } from './html';
+import type { RenderOptions } from './options';
+import { pageLanguage, resolveContent } from './render';
+
+/**
+ * Builds the notice element for a verdict without inserting it or wiring the
+ * dismiss button: for sites that place and handle it themselves.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, renderNotice } from 'old-browser-notice';
+ * const verdict = evaluate(navigator.userAgent);
+ * if (verdict.status === 'outdated') document.body.prepend(renderNotice(verdict, { site: 'Sundsvalls kommun' }));
+ * ```
+ */
+export function renderNotice(verdict: Verdict, options: RenderOptions & { document?: Document } = {}): HTMLElement {
+  const doc = options.document || document;
+  const content = resolveContent(verdict, options, doc);
+  return buildNoticeElement(doc, content, { headingLevel: options.headingLevel, className: options.className, pageLang: pageLanguage(doc) }).root;
+}
+
+/**
+ * The notice as an escaped HTML string, for pages rendered on the server. Render it
+ * only for visitors who should see it (`outdated` or `unsupported`: never for bots),
+ * and pass `site` and `lang`, which a server cannot read from the page.
+ *
+ * @throws {OldBrowserNoticeError} when `site` is missing.
+ * @example
+ * ```ts
+ * import { evaluate, renderNoticeHTML } from 'old-browser-notice';
+ * const verdict = evaluate(request.headers['user-agent']);
+ * const notice = verdict.status === 'outdated' || verdict.status === 'unsupported'
+ *   ? renderNoticeHTML(verdict, { site: 'Sundsvalls kommun', lang: 'sv', pageLang: 'sv' })
+ *   : '';
+ * ```
+ */
+export function renderNoticeHTML(verdict: Verdict, options: RenderOptions & { pageLang?: string }): string {
+  if (!options || !options.site) {
+    throw new OldBrowserNoticeError('renderNoticeHTML needs `site`: a server cannot read the hostname. Pass `{ site: "Your site" }`.');
+  }
+  const content = resolveContent(verdict, options, undefined);
+  return noticeToHtml(content, { headingLevel: options.headingLevel, className: options.className, pageLang: options.pageLang });
+}

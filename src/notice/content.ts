@@ -1,0 +1,100 @@
+import type { Verdict } from '../detect/verdict';
+import { PLURAL_RULES } from '../locales/plural-rules';
+import type { BrowserId, Locale, NoticeText } from '../locales/types';
+import { BROWSERS, DEFAULT_RECOMMENDATION } from './browsers';
+
+/** A run of text, or a link to a browser's download page. */
+export type Segment = string | { browser: BrowserId; name: string; href: string };
+
+/** What the notice says, independent of how it is rendered (DOM or HTML string). */
+export interface NoticeContent {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  heading: string;
+  paragraphs: Segment[][];
+  /** Developer-facing explanation, in English, shown only in preview mode. */
+  preview: string | null;
+  dismiss: string;
+}
+
+export interface ContentInput {
+  verdict: Verdict;
+  locale: Locale;
+  site: string;
+  text?: Partial<NoticeText>;
+  rememberDays?: number;
+  preview?: boolean;
+  recommend?: BrowserId[];
+}
+
+function isHttps(url: unknown): url is string {
+  return typeof url === 'string' && /^https:\/\/[^\s"'<>]+$/i.test(url);
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(site|days)\}/g, (whole, name: string) => (name in values ? values[name]! : whole));
+}
+
+function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const browser = BROWSERS[id];
+    if (!browser) continue;
+    if (out.length) out.push(i === ids.length - 1 ? locale.list.lastSeparator : locale.list.separator);
+    const localized = locale.downloads && locale.downloads[id];
+    out.push({ browser: id, name: browser.name, href: isHttps(localized) ? localized : browser.download });
+  }
+  return out;
+}
+
+/** Splits a template around `{browsers}` and puts the links in its place. */
+function withBrowsers(template: string, values: Record<string, string>, links: Segment[]): Segment[] {
+  const parts = fill(template, values).split('{browsers}');
+  const out: Segment[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) for (let j = 0; j < links.length; j++) out.push(links[j]!);
+    if (parts[i]) out.push(parts[i]!);
+  }
+  return out;
+}
+
+function previewText(verdict: Verdict, notified: boolean): string {
+  const browser = verdict.agent ? `${verdict.agent} ${verdict.version || '?'}` : 'no browserslist agent';
+  const minimum = verdict.minimum ? `the policy's minimum is ${verdict.agent} ${verdict.minimum}` : 'the policy has no minimum for it';
+  return (
+    `Preview: this browser is ${verdict.status} (${browser}; ${minimum}). ${verdict.reason} ` +
+    (notified ? 'Visitors with this browser see the notice.' : 'Visitors with this browser would not see it.')
+  );
+}
+
+/** Builds the notice's text for a verdict in one locale; site overrides win over the locale's strings. */
+export function buildContent(input: ContentInput): NoticeContent {
+  const { verdict, locale } = input;
+  const text: NoticeText = {} as NoticeText;
+  for (const key in locale.text) {
+    const override = input.text && (input.text as Record<string, unknown>)[key];
+    (text as unknown as Record<string, unknown>)[key] =
+      override !== undefined && override !== null ? override : (locale.text as unknown as Record<string, unknown>)[key];
+  }
+  const values: Record<string, string> = { site: input.site };
+  const links = browserList(input.recommend || DEFAULT_RECOMMENDATION, locale);
+  const advice = verdict.status === 'outdated' ? text.update : text.switch;
+  const paragraphs: Segment[][] = [[fill(text.intro, values)], withBrowsers(advice, values, links)];
+  const days = input.rememberDays;
+  if (days !== undefined && days > 0) {
+    const forms = typeof text.remember === 'string' ? [text.remember as string] : text.remember;
+    const index = PLURAL_RULES[locale.plural](days);
+    const form = forms[index] || forms[forms.length - 1]!;
+    paragraphs.push([fill(form, { site: input.site, days: String(days) })]);
+  }
+  const notified = verdict.status === 'outdated' || verdict.status === 'unsupported';
+  return {
+    lang: locale.tag,
+    dir: locale.dir,
+    heading: text.heading,
+    paragraphs,
+    preview: input.preview ? previewText(verdict, notified) : null,
+    dismiss: text.dismiss,
+  };
+}

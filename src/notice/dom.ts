@@ -1,0 +1,86 @@
+import type { NoticeContent, Segment } from './content';
+
+/** Marks our notice element: used to find it again and to show it only once. */
+export const NOTICE_ATTRIBUTE = 'data-old-browser-notice';
+
+let counter = 0;
+
+function clampHeading(level: number | undefined): number {
+  return level !== undefined && level >= 2 && level <= 6 ? Math.floor(level) : 2;
+}
+
+function appendSegments(doc: Document, parent: Element, segments: Segment[], onLink: (link: HTMLAnchorElement, id: string) => void): void {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (typeof segment === 'string') {
+      parent.appendChild(doc.createTextNode(segment));
+    } else {
+      const link = doc.createElement('a');
+      link.href = segment.href;
+      link.textContent = segment.name;
+      onLink(link, segment.browser);
+      parent.appendChild(link);
+    }
+  }
+}
+
+/** Handles to the parts of a rendered notice that behaviour is wired to. */
+export interface RenderedNotice {
+  root: HTMLElement;
+  dismiss: HTMLButtonElement;
+  links: Array<{ element: HTMLAnchorElement; browser: string }>;
+}
+
+/**
+ * Builds the notice with createElement and textContent only — never from markup —
+ * so it works on Trusted Types pages and nothing in the text can become HTML.
+ * `data-nosnippet` is set before the element is ever inserted, as Google requires.
+ */
+export function buildNoticeElement(
+  doc: Document,
+  content: NoticeContent,
+  options: { headingLevel?: number; className?: string; pageLang?: string },
+): RenderedNotice {
+  const id = 'old-browser-notice-heading-' + ++counter;
+  const root = doc.createElement('section');
+  root.setAttribute('data-nosnippet', '');
+  root.setAttribute(NOTICE_ATTRIBUTE, '');
+  root.className = 'obn' + (options.className ? ' ' + options.className : '');
+  root.setAttribute('aria-labelledby', id);
+  if (!options.pageLang || options.pageLang.toLowerCase() !== content.lang.toLowerCase()) {
+    root.setAttribute('lang', content.lang);
+  }
+  root.setAttribute('dir', content.dir);
+
+  const inner = doc.createElement('div');
+  inner.className = 'obn__inner';
+  root.appendChild(inner);
+
+  const heading = doc.createElement('h' + clampHeading(options.headingLevel));
+  heading.className = 'obn__heading';
+  heading.id = id;
+  heading.textContent = content.heading;
+  inner.appendChild(heading);
+
+  const links: RenderedNotice['links'] = [];
+  for (let i = 0; i < content.paragraphs.length; i++) {
+    const paragraph = doc.createElement('p');
+    paragraph.className = 'obn__text';
+    appendSegments(doc, paragraph, content.paragraphs[i]!, (element, browser) => links.push({ element, browser }));
+    inner.appendChild(paragraph);
+  }
+  if (content.preview) {
+    const preview = doc.createElement('p');
+    preview.className = 'obn__preview';
+    preview.setAttribute('lang', 'en');
+    preview.setAttribute('dir', 'ltr');
+    preview.textContent = content.preview;
+    inner.appendChild(preview);
+  }
+  const dismiss = doc.createElement('button');
+  dismiss.setAttribute('type', 'button');
+  dismiss.className = 'obn__dismiss';
+  dismiss.textContent = content.dismiss;
+  inner.appendChild(dismiss);
+  return { root, dismiss, links };
+}

@@ -1,0 +1,33 @@
+import type { NoticeContent } from './content';
+import { NOTICE_ATTRIBUTE } from './dom';
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for an HTML text node or a double-quoted attribute. */
+export function escapeHtml(value: string): string {
+  return String(value).replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+/**
+ * The notice as an HTML string for server rendering, the same structure as the DOM
+ * build. Every piece of text and every attribute is escaped. The dismiss button
+ * needs the script to work; without it the notice simply stays.
+ */
+export function noticeToHtml(content: NoticeContent, options: { headingLevel?: number; className?: string; pageLang?: string; id?: string }): string {
+  const level = options.headingLevel !== undefined && options.headingLevel >= 2 && options.headingLevel <= 6 ? Math.floor(options.headingLevel) : 2;
+  const id = escapeHtml(options.id || 'old-browser-notice-heading');
+  const lang = !options.pageLang || options.pageLang.toLowerCase() !== content.lang.toLowerCase() ? ` lang="${escapeHtml(content.lang)}"` : '';
+  const className = 'obn' + (options.className ? ' ' + options.className : '');
+  let html = `<section data-nosnippet ${NOTICE_ATTRIBUTE} class="${escapeHtml(className)}" aria-labelledby="${id}"${lang} dir="${content.dir}">`;
+  html += `<div class="obn__inner"><h${level} class="obn__heading" id="${id}">${escapeHtml(content.heading)}</h${level}>`;
+  for (const paragraph of content.paragraphs) {
+    html += '<p class="obn__text">';
+    for (const segment of paragraph) {
+      html += typeof segment === 'string' ? escapeHtml(segment) : `<a href="${escapeHtml(segment.href)}">${escapeHtml(segment.name)}</a>`;
+    }
+    html += '</p>';
+  }
+  if (content.preview) html += `<p class="obn__preview" lang="en" dir="ltr">${escapeHtml(content.preview)}</p>`;
+  html += `<button type="button" class="obn__dismiss">${escapeHtml(content.dismiss)}</button></div></section>`;
+  return html;
+}

@@ -1,0 +1,53 @@
+import type { Verdict } from '../detect/verdict';
+import type { BrowserId, Locale, NoticeText } from '../locales/types';
+import type { Policy } from '../policy/types';
+
+/** How the notice looks and what it says. Shared by every way of rendering it. */
+export interface RenderOptions {
+  /** The site's name in the text. Default: the page's hostname. */
+  site?: string;
+  /** Language tag to use (e.g. `sv`, `en`); default: `<html lang>`, then the visitor's languages, then English. */
+  lang?: string;
+  /** Extra locales besides the built-in ones (Swedish and English). */
+  locales?: Locale[];
+  /** Replace any string of the chosen locale, e.g. `{ heading: 'Din webbläsare behöver uppdateras' }`. */
+  text?: Partial<NoticeText>;
+  /** Heading level, 2–6. Default 2. */
+  headingLevel?: number;
+  /** When set, say that a dismissal is remembered on this device for this many days. */
+  rememberDays?: number;
+  /** Extra class name(s) on the notice element, for the site's own styling. */
+  className?: string;
+  /** Show the preview explanation (status, agent, version, the policy's minimum). */
+  preview?: boolean;
+  /** Browsers to recommend, in order. Default: Firefox, Chrome, Edge. */
+  recommend?: BrowserId[];
+}
+
+/** Everything {@link showNotice} takes: rendering, policy, placement, memory and events. */
+export interface ShowOptions extends RenderOptions {
+  /** The supported browsers: a compiled policy, `defaults`, or an `agent >= version` list. Default: `defaults` as built. */
+  browsers?: string | Policy;
+  /** Judge by the browser's own agent only (no engine capability check). */
+  strict?: boolean;
+  /** Where the notice goes, as its first child: an element or a CSS selector. Default: `<body>`. */
+  container?: Element | string;
+  /** Remember a dismissal in localStorage for `days`; default: for this session only (sessionStorage). */
+  remember?: { days: number };
+  /** `auto`: add the styles (constructable stylesheet, else a `<style>` with the nonce). `external`: the page links `old-browser-notice.css` itself. */
+  styles?: 'auto' | 'external';
+  /** Nonce for the `<style>` element under a CSP without constructable stylesheets. Default: the current script's nonce. */
+  nonce?: string;
+  /** The document to show the notice in. Default: the global `document`. */
+  document?: Document;
+  /** Judge this user agent instead of `navigator.userAgent` (tests, previews). */
+  userAgent?: string;
+  /** Called with the verdict when the notice is inserted. */
+  onShow?: (verdict: Verdict) => void;
+  /** Called with the verdict when the visitor dismisses the notice. */
+  onDismiss?: (verdict: Verdict) => void;
+  /** Called with the verdict and the browser id when a download link is followed. */
+  onLinkClick?: (verdict: Verdict, browser: BrowserId) => void;
+  /** Called with the verdict when the browser is supported and nothing is shown. */
+  onSupported?: (verdict: Verdict) => void;
+}

@@ -1,0 +1,114 @@
+import { judge } from '../detect/evaluate';
+import type { Verdict } from '../detect/verdict';
+import { OldBrowserNoticeError } from '../errors';
+import { warn } from '../warn';
+import { resolvePolicy, type QueryCompiler } from '../policy/resolve';
+import { applyStyles } from './apply-styles';
+import { buildNoticeElement, NOTICE_ATTRIBUTE } from './dom';
+import type { BrowserId } from '../locales/types';
+import type { ShowOptions } from './options';
+import { pageLanguage, resolveContent } from './render';
+import { isDismissed, rememberDismissal } from './storage';
+
+const PREVIEW_PARAMETER = /[?&]old-browser-notice=preview(?:[&#]|$)/;
+
+function call<E>(callback: ((verdict: Verdict, extra: E) => void) | undefined, verdict: Verdict, extra?: E): void {
+  if (!callback) return;
+  try {
+    callback(verdict, extra as E);
+  } catch {
+    // A site's callback failing must not stop the notice.
+  }
+}
+
+function findContainer(doc: Document, container: ShowOptions['container']): Element | null {
+  if (!container) return doc.body;
+  if (typeof container !== 'string') return container;
+  let found: Element | null = null;
+  try {
+    found = doc.querySelector(container);
+  } catch {
+    warn(`container \`${container}\` is not a valid CSS selector; showing the notice at the top of <body>. Fix the selector.`);
+    return doc.body;
+  }
+  if (!found) warn(`container \`${container}\` matches no element; showing the notice at the top of <body>. Fix the selector or add the element.`);
+  return found || doc.body;
+}
+
+function whenBodyReady(doc: Document, run: () => void): void {
+  if (doc.body) {
+    run();
+    return;
+  }
+  const onReady = () => {
+    doc.removeEventListener('DOMContentLoaded', onReady);
+    run();
+  };
+  doc.addEventListener('DOMContentLoaded', onReady);
+}
+
+/** After a dismissal that took focus with it: the page's main content, else its first heading. */
+function moveFocusToPage(doc: Document): void {
+  const target = (doc.querySelector('main,[role="main"]') || doc.getElementsByTagName('h1')[0]) as HTMLElement | undefined;
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus();
+}
+
+function insert(doc: Document, verdict: Verdict, options: ShowOptions): void {
+  if (doc.querySelector('[' + NOTICE_ATTRIBUTE + ']')) return; // included twice: shown once
+  const parent = findContainer(doc, options.container);
+  if (!parent) return;
+  const win = doc.defaultView!;
+  const days = options.remember && options.remember.days;
+  const content = resolveContent(verdict, { ...options, rememberDays: days }, doc);
+  const notice = buildNoticeElement(doc, content, { headingLevel: options.headingLevel, className: options.className, pageLang: pageLanguage(doc) });
+  if (options.styles !== 'external') applyStyles(doc, options.nonce);
+  notice.dismiss.addEventListener('click', () => {
+    const active = doc.activeElement;
+    const hadFocus = !!active && notice.root.contains(active);
+    if (notice.root.parentNode) notice.root.parentNode.removeChild(notice.root);
+    if (!options.preview) rememberDismissal(win, days, new Date().getTime());
+    if (hadFocus) moveFocusToPage(doc);
+    call(options.onDismiss, verdict);
+  });
+  for (let i = 0; i < notice.links.length; i++) {
+    const link = notice.links[i]!;
+    link.element.addEventListener('click', () => call(options.onLinkClick, verdict, link.browser as BrowserId));
+  }
+  parent.insertBefore(notice.root, parent.firstChild);
+  call(options.onShow, verdict);
+}
+
+/**
+ * The body of `showNotice`, given how to compile a query. Never throws: a bad
+ * configuration is reported on the console with its fix, anything else is silent,
+ * and the page keeps working either way.
+ */
+export function showNoticeWith(compile: QueryCompiler, options: ShowOptions, doc: Document): Verdict | null {
+  try {
+    const win = doc.defaultView!;
+    const nav = win.navigator;
+    const verdict = judge(options.userAgent !== undefined ? options.userAgent : nav.userAgent, resolvePolicy(options.browsers, compile), {
+      strict: options.strict,
+      maxTouchPoints: nav.maxTouchPoints,
+    });
+    const preview = !!options.preview || PREVIEW_PARAMETER.test(String(win.location && win.location.search));
+    const notified = verdict.status === 'outdated' || verdict.status === 'unsupported';
+    if (verdict.status === 'supported') call(options.onSupported, verdict);
+    if (!preview && (!notified || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {
+      return verdict;
+    }
+    whenBodyReady(doc, () => {
+      try {
+        insert(doc, verdict, { ...options, preview });
+      } catch {
+        // Never into the host page.
+      }
+    });
+    return verdict;
+  } catch (error) {
+    if (error instanceof OldBrowserNoticeError) warn(error.message);
+    return null;
+  }
+}

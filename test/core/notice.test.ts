@@ -1,0 +1,247 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { evaluate, renderNotice, renderNoticeHTML, showNotice, type Verdict } from '@lib/universal';
+
+const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+const FIREFOX_OLD = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:100.0) Gecko/20100101 Firefox/100.0';
+const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
+const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+
+const notice = () => document.querySelector<HTMLElement>('[data-old-browser-notice]');
+
+beforeEach(() => {
+  document.documentElement.setAttribute('lang', 'sv');
+  document.body.innerHTML = '<main><h1>Kommunen</h1><p>Innehåll</p></main>';
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('showNotice', () => {
+  it('inserts the notice as the first child of <body> for an unsupported browser', () => {
+    const verdict = showNotice({ userAgent: IE11, site: 'Sundsvalls kommun' });
+    expect(verdict?.status).toBe('unsupported');
+    expect(document.body.firstElementChild).toBe(notice());
+    expect(notice()!.textContent).toContain('Sundsvalls kommun');
+  });
+
+  it('shows nothing to supported browsers and bots, and calls onSupported for the former', () => {
+    const onSupported = vi.fn();
+    showNotice({ userAgent: CHROME, onSupported });
+    showNotice({ userAgent: GOOGLEBOT, onSupported });
+    expect(notice()).toBeNull();
+    expect(onSupported).toHaveBeenCalledTimes(1);
+    expect(onSupported.mock.calls[0]![0].status).toBe('supported');
+  });
+
+  it('builds an accessible region: section labelled by a visible h2, data-nosnippet, no alert', () => {
+    showNotice({ userAgent: IE11 });
+    const root = notice()!;
+    expect(root.tagName).toBe('SECTION');
+    expect(root.hasAttribute('data-nosnippet')).toBe(true);
+    const heading = document.getElementById(root.getAttribute('aria-labelledby')!)!;
+    expect(heading.tagName).toBe('H2');
+    expect(root.contains(heading)).toBe(true);
+    expect(root.getAttribute('role')).toBeNull();
+    expect(root.querySelector('[role="alert"],[aria-live]')).toBeNull();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('links to the recommended browsers by name, in the same tab, over https', () => {
+    showNotice({ userAgent: IE11 });
+    const links = [...notice()!.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(['Mozilla Firefox', 'Google Chrome', 'Microsoft Edge']);
+    for (const link of links) {
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.target).toBe('');
+    }
+  });
+
+  it('says "update" to an outdated browser and "switch" to an unsupported one', () => {
+    showNotice({ userAgent: FIREFOX_OLD, lang: 'en' });
+    expect(notice()!.textContent).toContain('updating to the latest version');
+    notice()!.remove();
+    showNotice({ userAgent: IE11, lang: 'en' });
+    expect(notice()!.textContent).toContain('switching to');
+  });
+
+  it('has a native dismiss button with visible text that removes the notice and is remembered for the session', () => {
+    const onDismiss = vi.fn();
+    showNotice({ userAgent: IE11, onDismiss });
+    const button = notice()!.querySelector('button')!;
+    expect(button.getAttribute('type')).toBe('button');
+    expect(button.textContent).toBe('Stäng');
+    button.click();
+    expect(notice()).toBeNull();
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+    showNotice({ userAgent: IE11 });
+    expect(notice()).toBeNull();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('moves focus to <main> when focus was inside the dismissed notice', () => {
+    showNotice({ userAgent: IE11 });
+    const button = notice()!.querySelector('button')!;
+    button.focus();
+    button.click();
+    const main = document.querySelector('main')!;
+    expect(document.activeElement).toBe(main);
+    expect(main.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('remembers for N days in localStorage, and says so', () => {
+    showNotice({ userAgent: IE11, remember: { days: 30 } });
+    expect(notice()!.textContent).toContain('30 dagar');
+    notice()!.querySelector('button')!.click();
+    const until = Number(localStorage.getItem('old-browser-notice-dismissed'));
+    expect(until - Date.now()).toBeGreaterThan(29 * 86400000);
+    showNotice({ userAgent: IE11, remember: { days: 30 } });
+    expect(notice()).toBeNull();
+    localStorage.setItem('old-browser-notice-dismissed', String(Date.now() - 1));
+    showNotice({ userAgent: IE11, remember: { days: 30 } });
+    expect(notice()).not.toBeNull();
+  });
+
+  it('uses the singular where the language has one', () => {
+    showNotice({ userAgent: IE11, remember: { days: 1 }, lang: 'en' });
+    expect(notice()!.textContent).toContain('for 1 day.');
+  });
+
+  it('keeps working when storage throws', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    showNotice({ userAgent: IE11 });
+    expect(notice()).not.toBeNull();
+    expect(() => notice()!.querySelector('button')!.click()).not.toThrow();
+    expect(notice()).toBeNull();
+  });
+
+  it('shows once when called twice', () => {
+    showNotice({ userAgent: IE11 });
+    showNotice({ userAgent: IE11 });
+    expect(document.querySelectorAll('[data-old-browser-notice]')).toHaveLength(1);
+  });
+
+  it('goes into a container given by selector, and warns with the fix when it matches nothing', () => {
+    document.body.innerHTML = '<header id="top"></header><main></main>';
+    showNotice({ userAgent: IE11, container: '#top' });
+    expect(document.getElementById('top')!.firstElementChild).toBe(notice());
+    notice()!.remove();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    showNotice({ userAgent: IE11, container: '#nowhere' });
+    expect(document.body.firstElementChild).toBe(notice());
+    expect(warn.mock.calls[0]![0]).toContain('`#nowhere`');
+  });
+
+  it('reports a bad policy on the console, quoting it, and leaves the page alone', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(showNotice({ userAgent: IE11, browsers: 'chrome >= banana' })).toBeNull();
+    expect(notice()).toBeNull();
+    expect(warn.mock.calls[0]![0]).toContain('`chrome >= banana`');
+  });
+
+  it('fires onShow and onLinkClick with the verdict, and survives a callback that throws', () => {
+    const onShow = vi.fn(() => {
+      throw new Error('site bug');
+    });
+    const onLinkClick = vi.fn();
+    showNotice({ userAgent: IE11, onShow, onLinkClick });
+    expect(onShow).toHaveBeenCalledWith(expect.objectContaining({ status: 'unsupported' }), undefined);
+    const link = notice()!.querySelector('a')!;
+    link.addEventListener('click', (event) => event.preventDefault());
+    link.click();
+    expect(onLinkClick).toHaveBeenCalledWith(expect.objectContaining({ agent: 'ie' }), 'firefox');
+  });
+
+  it('shows in preview mode to any browser, with the reason, and does not remember the dismissal', () => {
+    showNotice({ userAgent: CHROME, preview: true });
+    const preview = notice()!.querySelector('.obn__preview')!;
+    expect(preview.textContent).toContain('supported');
+    expect(preview.textContent).toContain('chrome 157');
+    expect(preview.textContent).toContain('would not see it');
+    notice()!.querySelector('button')!.click();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('waits for <body> when called from <head>', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.removeChild(doc.body);
+    Object.defineProperty(doc, 'defaultView', { value: window });
+    showNotice({ userAgent: IE11, document: doc });
+    expect(doc.querySelector('[data-old-browser-notice]')).toBeNull();
+    doc.documentElement.appendChild(doc.createElement('body'));
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(doc.body.firstElementChild?.hasAttribute('data-old-browser-notice')).toBe(true);
+  });
+});
+
+describe('language', () => {
+  const render = (options: Parameters<typeof renderNotice>[1] = {}) => renderNotice(evaluate(IE11), options);
+
+  it('follows the page, then the visitor, then English', () => {
+    expect(render().textContent).toContain('Stäng');
+    expect(render().hasAttribute('lang')).toBe(false);
+    document.documentElement.setAttribute('lang', 'de');
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv-FI', 'en']);
+    const swedish = render();
+    expect(swedish.getAttribute('lang')).toBe('sv');
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['pt-BR']);
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('pt-BR');
+    expect(render().getAttribute('lang')).toBe('en');
+  });
+
+  it('takes the lang option first, and sets dir', () => {
+    const element = render({ lang: 'en-GB' });
+    expect(element.getAttribute('lang')).toBe('en');
+    expect(element.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('lets a site override any string', () => {
+    const element = render({ text: { heading: 'Dags att uppdatera', dismiss: 'Dölj' } });
+    expect(element.querySelector('h2')!.textContent).toBe('Dags att uppdatera');
+    expect(element.querySelector('button')!.textContent).toBe('Dölj');
+  });
+
+  it('takes the heading level', () => {
+    expect(render({ headingLevel: 3 }).querySelector('h3')).not.toBeNull();
+  });
+});
+
+describe('renderNoticeHTML', () => {
+  const verdict: Verdict = evaluate(IE11);
+
+  it('renders the same structure as a string, with data-nosnippet', () => {
+    const html = renderNoticeHTML(verdict, { site: 'Sundsvalls kommun', lang: 'sv', pageLang: 'sv' });
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const root = template.content.firstElementChild!;
+    expect(root.tagName).toBe('SECTION');
+    expect(root.hasAttribute('data-nosnippet')).toBe(true);
+    expect(root.hasAttribute('lang')).toBe(false);
+    expect(root.querySelectorAll('a')).toHaveLength(3);
+    expect(root.querySelector('button')!.textContent).toBe('Stäng');
+  });
+
+  it('escapes every configurable string', () => {
+    const html = renderNoticeHTML(verdict, {
+      site: '<img src=x onerror=alert(1)>',
+      text: { heading: '"><script>alert(1)</script>' },
+      className: 'x" onclick="alert(1)',
+    });
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    expect(template.content.querySelectorAll('script,img,[onclick]')).toHaveLength(0);
+    expect(template.content.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('needs the site name', () => {
+    expect(() => renderNoticeHTML(verdict, {} as never)).toThrow(/needs `site`/);
+  });
+});

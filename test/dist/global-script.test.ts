@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as acorn from 'acorn';
+import { JSDOM, ResourceLoader, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+
+// The script tag as sites get it: dist/old-browser-notice.global.js, run in a jsdom window.
+const SCRIPT = readFileSync(fileURLToPath(new URL('../../dist/old-browser-notice.global.js', import.meta.url)), 'utf8');
+const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
+
+// Built-ins an ES5 browser such as IE 9–11 lacks (IE 11 has a partial Map/Set, so drop those too).
+const NEWER_THAN_ES5 = [
+  'Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Reflect', 'Proxy', 'fetch', 'Intl',
+  'Object.assign', 'Object.setPrototypeOf', 'Object.entries', 'Object.values', 'Array.from', 'Array.of',
+  'Array.prototype.includes', 'Array.prototype.find', 'Array.prototype.findIndex', 'Array.prototype.fill',
+  'String.prototype.includes', 'String.prototype.startsWith', 'String.prototype.endsWith', 'String.prototype.repeat',
+  'String.prototype.padStart', 'Number.isNaN', 'Number.isInteger', 'CSSStyleSheet', 'CustomEvent',
+];
+
+interface PageOptions {
+  userAgent?: string;
+  attributes?: Record<string, string>;
+  head?: boolean;
+  before?: string;
+  es5Only?: boolean;
+}
+
+function page(options: PageOptions = {}) {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const virtualConsole = new VirtualConsole();
+  virtualConsole.on('warn', (message: string) => warnings.push(message));
+  virtualConsole.on('error', (message: string) => errors.push(String(message)));
+  virtualConsole.on('jsdomError', (error: Error) => errors.push(error.message));
+  const dom = new JSDOM('<!doctype html><html lang="sv"><head></head><body><main><h1>Kommunen</h1></main></body></html>', {
+    url: 'https://www.sundsvall.se/',
+    runScripts: 'dangerously',
+    resources: new ResourceLoader({ userAgent: options.userAgent ?? IE11 }),
+    virtualConsole,
+  });
+  const { window } = dom;
+  if (options.es5Only) {
+    for (const path of NEWER_THAN_ES5) {
+      const parts = path.split('.');
+      const owner = parts.slice(0, -1).reduce<any>((object, key) => object[key], window);
+      delete owner[parts.at(-1)!];
+    }
+  }
+  if (options.before) window.eval(options.before);
+  const script = window.document.createElement('script');
+  for (const [name, value] of Object.entries(options.attributes ?? {})) script.setAttribute(name, value);
+  script.textContent = SCRIPT;
+  (options.head ? window.document.head : window.document.body).appendChild(script);
+  const notice = () => window.document.querySelector('[data-old-browser-notice]');
+  return { window, notice, warnings, errors };
+}
+
+describe('the script-tag build', () => {
+  it('parses as ES5', () => {
+    expect(() => acorn.parse(SCRIPT, { ecmaVersion: 5 })).not.toThrow();
+  });
+
+  it('shows the notice to IE 11 in a window with no built-in newer than ES5', () => {
+    const { window, notice, errors } = page({ es5Only: true });
+    expect(window.Promise).toBeUndefined();
+    expect(notice()).not.toBeNull();
+    expect(notice()!.textContent).toContain('sundsvall.se');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows nothing to a current browser', () => {
+    expect(page({ userAgent: CHROME }).notice()).toBeNull();
+  });
+
+  it('adds exactly one global', () => {
+    const before = new JSDOM('', { runScripts: 'outside-only' }).window;
+    const baseline = new Set(Object.getOwnPropertyNames(before));
+    const { window } = page({ userAgent: CHROME });
+    const added = Object.getOwnPropertyNames(window).filter((name) => !baseline.has(name));
+    expect(added).toEqual(['OldBrowserNotice']);
+  });
+
+  it('reads data attributes', () => {
+    const { notice } = page({ attributes: { 'data-lang': 'en', 'data-site': 'Example Town', 'data-remember-days': '7' } });
+    expect(notice()!.getAttribute('lang')).toBe('en');
+    expect(notice()!.textContent).toContain('Example Town');
+    expect(notice()!.textContent).toContain('7 days');
+  });
+
+  it('takes a policy in data-browsers', () => {
+    expect(page({ attributes: { 'data-browsers': 'ie >= 11, chrome >= 100' } }).notice()).toBeNull();
+    expect(page({ userAgent: CHROME, attributes: { 'data-browsers': 'chrome >= 158' } }).notice()).not.toBeNull();
+  });
+
+  it('warns once, quoting a bad data-browsers value with the fix, and shows nothing', () => {
+    const { notice, warnings, errors } = page({ attributes: { 'data-browsers': 'chrome >= banana' } });
+    expect(notice()).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('`chrome >= banana`');
+    expect(warnings[0]).toContain('npx old-browser-notice policy');
+    expect(errors).toEqual([]);
+  });
+
+  it('warns about a bad data-remember-days and falls back to the session', () => {
+    const { notice, warnings } = page({ attributes: { 'data-remember-days': '-1' } });
+    expect(notice()).not.toBeNull();
+    expect(warnings[0]).toContain('data-remember-days="-1"');
+  });
+
+  it('works from <head>, waiting for the body', () => {
+    const { window, notice } = page({ head: true });
+    expect(notice()).not.toBeNull();
+    expect(window.document.body.firstElementChild).toBe(notice());
+  });
+
+  it('shows one notice when included twice', () => {
+    const { window } = page();
+    const again = window.document.createElement('script');
+    again.textContent = SCRIPT;
+    window.document.body.appendChild(again);
+    expect(window.document.querySelectorAll('[data-old-browser-notice]')).toHaveLength(1);
+  });
+
+  it('with data-auto="false" only exposes the API', () => {
+    const { window, notice } = page({ attributes: { 'data-auto': 'false' } });
+    expect(notice()).toBeNull();
+    const api = (window as unknown as { OldBrowserNotice: { showNotice: () => unknown; evaluate: (ua: string) => { status: string } } }).OldBrowserNotice;
+    expect(api.evaluate(IE11).status).toBe('unsupported');
+    api.showNotice();
+    expect(notice()).not.toBeNull();
+  });
+
+  it('leaves a page global of the same name alone, and says so', () => {
+    const { window, warnings, notice } = page({ before: 'window.OldBrowserNotice = { mine: true };' });
+    expect((window as unknown as { OldBrowserNotice: unknown }).OldBrowserNotice).toEqual({ mine: true });
+    expect(warnings[0]).toContain('OldBrowserNotice');
+    expect(notice()).not.toBeNull();
+  });
+
+  it('survives concatenation after a file without a trailing semicolon', () => {
+    const { window } = page({ userAgent: CHROME });
+    const combined = window.document.createElement('script');
+    combined.textContent = 'window.siteValue = (function () { return 1 })\n' + SCRIPT;
+    window.document.body.appendChild(combined);
+    expect((window as unknown as { siteValue: unknown }).siteValue).toBeTypeOf('function');
+  });
+});
