@@ -19,6 +19,11 @@ export default defineConfig({
         test: { name: 'dist', include: ['test/core/**/*.test.ts', 'test/dist/**/*.test.ts'] },
         resolve: { alias: { '@lib/node': here('dist/node.js'), '@lib/universal': here('dist/index.js') } },
       },
+      {
+        // Chromium decides: keyboard, CSP, axe-core, screenshots. Runs on dist/ only.
+        extends: true,
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 30_000, fileParallelism: false },
+      },
     ],
   },
 });

@@ -1,0 +1,52 @@
+// `npm run demo`: an example municipal page with the notice in preview, and a
+// playground to try any user agent, language and policy. Local only (127.0.0.1).
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { compilePolicy } from '../dist/node.js';
+
+const root = new URL('../', import.meta.url);
+const FILES = {
+  '/': ['demo/index.html', 'text/html; charset=utf-8'],
+  '/playground': ['demo/playground.html', 'text/html; charset=utf-8'],
+  '/playground.js': ['demo/playground.js', 'text/javascript; charset=utf-8'],
+  '/demo.css': ['demo/demo.css', 'text/css; charset=utf-8'],
+  '/old-browser-notice.global.js': ['dist/old-browser-notice.global.js', 'text/javascript; charset=utf-8'],
+  '/old-browser-notice.css': ['dist/old-browser-notice.css', 'text/css; charset=utf-8'],
+};
+
+function send(response, status, type, body) {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/api/policy') {
+    try {
+      const policy = compilePolicy(url.searchParams.get('browsers') || 'defaults');
+      send(response, 200, 'application/json', JSON.stringify(policy));
+    } catch (error) {
+      send(response, 400, 'application/json', JSON.stringify({ error: error.message }));
+    }
+    return;
+  }
+  const file = FILES[url.pathname];
+  if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  send(response, 200, file[1], readFileSync(new URL(file[0], root)));
+});
+
+const port = process.env.PORT === undefined ? 8080 : Number(process.env.PORT);
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE' && port !== 0) {
+    console.log(`Port ${port} is taken; choosing a free one.`);
+    server.listen(0, '127.0.0.1');
+  } else throw error;
+});
+server.on('listening', () => {
+  const { port: actual } = server.address();
+  console.log(`old-browser-notice demo: http://127.0.0.1:${actual}/`);
+  console.log(`  municipal page (notice in preview): http://127.0.0.1:${actual}/`);
+  console.log(`  playground:                         http://127.0.0.1:${actual}/playground`);
+  console.log('Press Ctrl+C to stop.');
+});
+server.listen(port, '127.0.0.1');
