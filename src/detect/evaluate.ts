@@ -1,3 +1,4 @@
+import { advise } from '../advice/advise';
 import { compareVersions, normalizeVersion } from '../version';
 import type { Policy } from '../policy/types';
 import { ANY_BOT, BOT_RULES } from './bot-rules';
@@ -21,6 +22,8 @@ function verdict(status: Status, reason: string, facts?: UaFacts): Verdict {
     os: { name: (facts && facts.os) || null, version: (facts && facts.osVersion) || null },
     minimum: null,
     reason,
+    action: 'none',
+    recommend: [],
   };
 }
 
@@ -46,10 +49,18 @@ function meets(version: string, minimum: string | undefined): boolean {
 }
 
 /**
- * Judges a user agent against a compiled policy. This is the whole decision,
- * with no I/O and no Node built-ins, so it runs in browsers and edge runtimes.
+ * Judges a user agent against a compiled policy and advises what to do. This is the
+ * whole decision, with no I/O and no Node built-ins, so it runs in browsers and edge runtimes.
  */
 export function judge(userAgent: string, policy: Policy, options: JudgeOptions = {}): Verdict {
+  const result = judgeStatus(userAgent, policy, options);
+  const advice = advise(result, policy, !!options.strict);
+  result.action = advice.action;
+  result.recommend = advice.recommend;
+  return result;
+}
+
+function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): Verdict {
   const ua = String(userAgent == null ? '' : userAgent).slice(0, MAX_UA_LENGTH);
   if (!/\S/.test(ua)) return verdict('unknown', 'The user agent is empty.');
   if (ANY_BOT.test(ua)) {

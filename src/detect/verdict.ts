@@ -1,3 +1,6 @@
+import type { Action } from '../advice/advise';
+import type { RecommendableBrowser } from '../advice/os-limits';
+
 /** How a user agent stands against the site's policy. */
 export type Status = 'supported' | 'outdated' | 'unsupported' | 'unknown' | 'bot';
 
@@ -18,4 +21,11 @@ export interface Verdict {
   minimum: string | null;
   /** One English sentence explaining the status, for logs and preview mode. */
   reason: string;
+  /**
+   * What to ask of the visitor: `update` their browser, `switch` to another, `update-os`
+   * (no current browser runs on this system, or iOS where every browser is WebKit), or `none`.
+   */
+  action: Action;
+  /** Browsers worth installing on this device (their newest version meets the policy), best first. */
+  recommend: RecommendableBrowser[];
 }

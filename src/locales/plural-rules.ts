@@ -12,7 +12,7 @@ export const PLURAL_RULES = {
   'zero-one-other': (n: number) => (n <= 1 ? 0 : 1),
   /** one (ends in 1 but not 11), other — is, mk */
   'icelandic': (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 0 : 1),
-  /** one, two, other — Sami languages (se, smj, sma) */
+  /** one, two, other — Sami languages (se, smj, sma), Hebrew (he) */
   'one-two-other': (n: number) => (n === 1 ? 0 : n === 2 ? 1 : 2),
   /** one, few, many/other — ru, uk; also hr, sr, bs, whose third category CLDR calls "other" */
   'slavic': (n: number) =>
@@ -30,7 +30,7 @@ export const PLURAL_RULES = {
   /** one, two, few, other — sl */
   'slovenian': (n: number) => (n % 100 === 1 ? 0 : n % 100 === 2 ? 1 : n % 100 === 3 || n % 100 === 4 ? 2 : 3),
   /** one, few, other — ro */
-  'romanian': (n: number) => (n === 1 ? 0 : n === 0 || (n % 100 >= 2 && n % 100 <= 19) ? 1 : 2),
+  'romanian': (n: number) => (n === 1 ? 0 : n === 0 || (n % 100 >= 1 && n % 100 <= 19) ? 1 : 2),
   /** one, two, few, many, other — ga */
   'irish': (n: number) => (n === 1 ? 0 : n === 2 ? 1 : n >= 3 && n <= 6 ? 2 : n >= 7 && n <= 10 ? 3 : 4),
   /** one, two, few, many, other — mt */

@@ -27,6 +27,13 @@ export interface ContentInput {
   recommend?: BrowserId[];
 }
 
+/** Which sentence follows the verdict's action; `none` only happens in preview. */
+const ACTION_TEXT: Readonly<Record<string, 'update' | 'switch' | 'updateOs'>> = {
+  update: 'update',
+  switch: 'switch',
+  'update-os': 'updateOs',
+};
+
 function isHttps(url: unknown): url is string {
   return typeof url === 'string' && /^https:\/\/[^\s"'<>]+$/i.test(url);
 }
@@ -78,9 +85,12 @@ export function buildContent(input: ContentInput): NoticeContent {
       override !== undefined && override !== null ? override : (locale.text as unknown as Record<string, unknown>)[key];
   }
   const values: Record<string, string> = { site: input.site };
-  const links = browserList(input.recommend || DEFAULT_RECOMMENDATION, locale);
-  const advice = verdict.status === 'outdated' ? text.update : text.switch;
-  const paragraphs: Segment[][] = [[fill(text.intro, values)], withBrowsers(advice, values, links)];
+  const recommend = input.recommend || (verdict.recommend && verdict.recommend.length ? verdict.recommend : DEFAULT_RECOMMENDATION);
+  const advice = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
+  const paragraphs: Segment[][] = [
+    [fill(text.intro, values)],
+    advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale)),
+  ];
   const days = input.rememberDays;
   if (days !== undefined && days > 0) {
     const forms = typeof text.remember === 'string' ? [text.remember as string] : text.remember;

@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluate, renderNotice, renderNoticeHTML, showNotice, type Verdict } from '@lib/universal';
 
-const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+const IE11_WIN7 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+const IOS_12 = 'Mozilla/5.0 (iPhone; CPU iPhone OS 12_5_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1.2 Mobile/15E148 Safari/604.1';
 const FIREFOX_OLD = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:100.0) Gecko/20100101 Firefox/100.0';
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
 const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
@@ -58,6 +60,15 @@ describe('showNotice', () => {
       expect(link.href).toMatch(/^https:\/\//);
       expect(link.target).toBe('');
     }
+  });
+
+  it('recommends only browsers that still run on the device, and none where no current one does', () => {
+    showNotice({ userAgent: IE11_WIN7, lang: 'en' });
+    expect([...notice()!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Google Chrome', 'Microsoft Edge']);
+    notice()!.remove();
+    showNotice({ userAgent: IOS_12, lang: 'en' });
+    expect(notice()!.querySelectorAll('a')).toHaveLength(0);
+    expect(notice()!.textContent).toContain("Your device's system is too old for a current browser");
   });
 
   it('says "update" to an outdated browser and "switch" to an unsupported one', () => {

@@ -1,0 +1,114 @@
+import { compareVersions } from '../version';
+import type { Policy } from '../policy/types';
+import { OS_LIMITS, type OsLimit, type RecommendableBrowser } from './os-limits';
+
+/** What the notice asks the visitor to do. */
+export type Action = 'update' | 'switch' | 'update-os' | 'none';
+
+/** Recommendation order when nothing narrows it down. */
+const ORDER: readonly RecommendableBrowser[] = ['firefox', 'chrome', 'edge'];
+
+/**
+ * Which browserslist agents a recommended browser is judged by, per platform:
+ * Edge is Chromium, so it also passes on the `chrome` line unless strict.
+ */
+const AGENTS: Readonly<Record<'desktop' | 'android', Record<RecommendableBrowser, readonly string[]>>> = {
+  desktop: { firefox: ['firefox'], chrome: ['chrome'], edge: ['edge', 'chrome'] },
+  android: { firefox: ['and_ff', 'firefox'], chrome: ['and_chr', 'chrome'], edge: ['and_chr', 'chrome'] },
+};
+
+/** The visitor's own browser family, when it is one we recommend. */
+const FAMILY: Readonly<Record<string, RecommendableBrowser>> = {
+  firefox: 'firefox', and_ff: 'firefox', chrome: 'chrome', and_chr: 'chrome', edge: 'edge',
+};
+
+/** Windows names as ua-parser-js reports them → NT versions, which the table uses. */
+const WINDOWS_NT: Readonly<Record<string, string>> = {
+  '95': '4.0', '98': '4.1', 'ME': '4.9', 'NT 4.0': '4.0', '2000': '5.0', 'XP': '5.1', 'Vista': '6.0',
+  '7': '6.1', '8': '6.2', '8.1': '6.3', '10': '10.0', '11': '10.0',
+};
+
+/**
+ * Browser UAs freeze the macOS version at 10.15(.7) on every macOS from 10.15 on, so
+ * such a version says nothing about which browsers the Mac can run: treat it as current.
+ */
+const FROZEN_MACOS = /^10\.15(?:\.7)?$/;
+
+function tableVersion(os: string, version: string): string | null {
+  if (os === 'Windows') return WINDOWS_NT[version] || (/^\d+(\.\d+)*$/.test(version) ? version : null);
+  if (os === 'Mac OS' && FROZEN_MACOS.test(version)) return null;
+  return version;
+}
+
+/**
+ * The table's row for this OS version; `'older'` below every row of that OS (no
+ * current browser runs there), null when no row limits it (current versions run).
+ */
+export function findOsLimit(os: string | null, version: string | null): OsLimit | 'older' | null {
+  if (!os || !version) return null;
+  const wanted = tableVersion(os, version);
+  if (!wanted) return null;
+  let seen = false;
+  for (let i = 0; i < OS_LIMITS.length; i++) {
+    const row = OS_LIMITS[i]!;
+    if (row.os !== os) continue;
+    if (!seen && compareVersions(wanted, row.from) < 0) return 'older';
+    seen = true;
+    if (compareVersions(wanted, row.from) >= 0 && compareVersions(wanted, row.to) <= 0) return row;
+  }
+  return null;
+}
+
+function satisfies(browser: RecommendableBrowser, last: number | undefined, policy: Policy, platform: 'desktop' | 'android', strict: boolean): boolean {
+  const agents = AGENTS[platform][browser];
+  const count = strict ? 1 : agents.length;
+  for (let i = 0; i < count; i++) {
+    const minimum = policy.agents[agents[i]!];
+    if (minimum === undefined) continue;
+    // No limit on this OS: the current release, which meets any minimum the policy can name.
+    if (last === undefined || minimum === 'all' || compareVersions(String(last), minimum) >= 0) return true;
+  }
+  return false;
+}
+
+/** What the advice depends on: the verdict's judgement and the visitor's platform. */
+export interface AdviceInput {
+  status: string;
+  agent: string | null;
+  os: { name: string | null; version: string | null };
+}
+
+/**
+ * Decides what to ask of the visitor, recommending only browsers whose newest
+ * version for this OS meets the policy.
+ * - supported, bot, unknown: `none`;
+ * - iOS and iPadOS: `update-os`, never another browser (every browser there is WebKit);
+ * - outdated, and its own browser (Firefox, Chrome, Edge) still gets a good enough version
+ *   here: `update`, that browser first;
+ * - otherwise `switch` to the browsers that qualify, or `update-os` when none does.
+ */
+export function advise(input: AdviceInput, policy: Policy, strict = false): { action: Action; recommend: RecommendableBrowser[] } {
+  if (input.status !== 'outdated' && input.status !== 'unsupported') return { action: 'none', recommend: [] };
+  if (input.agent === 'ios_saf' || input.os.name === 'iOS') return { action: 'update-os', recommend: [] };
+  const limit = findOsLimit(input.os.name, input.os.version);
+  const platform = input.os.name === 'Android' ? 'android' : 'desktop';
+  const recommend: RecommendableBrowser[] = [];
+  if (limit !== 'older') {
+    for (let i = 0; i < ORDER.length; i++) {
+      const browser = ORDER[i]!;
+      const last = limit ? limit.last[browser] : undefined;
+      if (last === null || last === 'unknown') continue;
+      if (satisfies(browser, last, policy, platform, strict)) recommend.push(browser);
+    }
+  }
+  if (!recommend.length) return { action: 'update-os', recommend };
+  const own = input.agent ? FAMILY[input.agent] : undefined;
+  for (let i = 0; input.status === 'outdated' && own && i < recommend.length; i++) {
+    if (recommend[i] === own) {
+      recommend.splice(i, 1);
+      recommend.unshift(own);
+      return { action: 'update', recommend };
+    }
+  }
+  return { action: 'switch', recommend };
+}
