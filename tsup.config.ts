@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { downlevelToEs5 } from './scripts/downlevel-es5';
+import { LOCALES } from './src/locales/all';
 import { NOTICE_CSS } from './src/notice/styles';
+import { localeScript } from './scripts/locale-script';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const policy = JSON.parse(readFileSync('src/generated/default-policy.json', 'utf8')) as { caniuse: string };
@@ -10,7 +12,7 @@ const policy = JSON.parse(readFileSync('src/generated/default-policy.json', 'utf
 // the Node library (adds browserslist queries), the CLI, and the ES5 script tag.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', locales: 'src/locales/all.ts' },
     format: ['esm', 'cjs'],
     platform: 'neutral',
     target: 'es2018',
@@ -48,6 +50,8 @@ export default defineConfig([
       const banner = `/*! old-browser-notice ${pkg.version} | MIT | default policy: browserslist defaults, caniuse-lite ${policy.caniuse} */`;
       writeFileSync(file, await downlevelToEs5(readFileSync(file, 'utf8'), banner));
       writeFileSync('dist/old-browser-notice.css', NOTICE_CSS + '\n');
+      mkdirSync('dist/locales', { recursive: true });
+      for (const locale of LOCALES) writeFileSync(`dist/locales/${locale.tag}.js`, localeScript(locale, pkg.version));
     },
   },
 ]);

@@ -12,12 +12,12 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'src', include: ['test/core/**/*.test.ts'] },
-        resolve: { alias: { '@lib/node': here('src/node.ts'), '@lib/universal': here('src/index.ts') } },
+        resolve: { alias: { '@lib/node': here('src/node.ts'), '@lib/universal': here('src/index.ts'), '@lib/locales': here('src/locales/all.ts') } },
       },
       {
         extends: true,
         test: { name: 'dist', include: ['test/core/**/*.test.ts', 'test/dist/**/*.test.ts'] },
-        resolve: { alias: { '@lib/node': here('dist/node.js'), '@lib/universal': here('dist/index.js') } },
+        resolve: { alias: { '@lib/node': here('dist/node.js'), '@lib/universal': here('dist/index.js'), '@lib/locales': here('dist/locales.js') } },
       },
       {
         // Chromium decides: keyboard, CSP, axe-core, screenshots. Runs on dist/ only.

@@ -42,8 +42,9 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     const existing = win.OldBrowserNotice as Record<string, unknown> | undefined;
     if (existing && existing[MARK]) return; // included twice: the first copy is in charge
     const extraLocales: Locale[] = [];
+    // The live array, not a copy: locale scripts after ours register before the notice renders.
     const withLocales = (options: ShowOptions): ShowOptions => {
-      options.locales = extraLocales.concat(options.locales || []);
+      options.locales = options.locales ? extraLocales.concat(options.locales) : extraLocales;
       return options;
     };
     const api = {

@@ -35,8 +35,12 @@ function findContainer(doc: Document, container: ShowOptions['container']): Elem
   return found || doc.body;
 }
 
-function whenBodyReady(doc: Document, run: () => void): void {
-  if (doc.body) {
+/**
+ * Runs once the document is parsed: from <head> the body does not exist yet, and
+ * waiting also lets locale scripts placed after ours register before we render.
+ */
+function whenParsed(doc: Document, run: () => void): void {
+  if (doc.body && doc.readyState !== 'loading') {
     run();
     return;
   }
@@ -99,7 +103,7 @@ export function showNoticeWith(compile: QueryCompiler, options: ShowOptions, doc
     if (!preview && (!notified || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {
       return verdict;
     }
-    whenBodyReady(doc, () => {
+    whenParsed(doc, () => {
       try {
         insert(doc, verdict, { ...options, preview });
       } catch {

@@ -26,7 +26,15 @@ interface PageOptions {
   es5Only?: boolean;
 }
 
-function page(options: PageOptions = {}) {
+/** Resolves once jsdom has finished loading the document, as a real page would have. */
+function loaded(window: JSDOM['window']): Promise<void> {
+  return new Promise((resolve) => {
+    if (window.document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve());
+  });
+}
+
+async function page(options: PageOptions = {}) {
   const warnings: string[] = [];
   const errors: string[] = [];
   const virtualConsole = new VirtualConsole();
@@ -40,6 +48,7 @@ function page(options: PageOptions = {}) {
     virtualConsole,
   });
   const { window } = dom;
+  await loaded(window);
   if (options.es5Only) {
     for (const path of NEWER_THAN_ES5) {
       const parts = path.split('.');
@@ -56,45 +65,57 @@ function page(options: PageOptions = {}) {
   return { window, notice, warnings, errors };
 }
 
+/** A page whose HTML carries the scripts inline, so they run while it is parsed, as on a real site. */
+async function parsedPage(html: string, userAgent = IE11) {
+  const dom = new JSDOM(html, { url: 'https://www.sundsvall.se/', runScripts: 'dangerously', resources: new ResourceLoader({ userAgent }) });
+  const notice = () => dom.window.document.querySelector('[data-old-browser-notice]');
+  const before = notice();
+  await loaded(dom.window);
+  return { window: dom.window, notice, before };
+}
+
+const LOCALE_FI = readFileSync(fileURLToPath(new URL('../../dist/locales/fi.js', import.meta.url)), 'utf8');
+const inline = (code: string, attributes = '') => `<script${attributes}>${code.replace(/<\/script/gi, '<\\/script')}</script>`;
+
 describe('the script-tag build', () => {
   it('parses as ES5', () => {
     expect(() => acorn.parse(SCRIPT, { ecmaVersion: 5 })).not.toThrow();
   });
 
-  it('shows the notice to IE 11 in a window with no built-in newer than ES5', () => {
-    const { window, notice, errors } = page({ es5Only: true });
+  it('shows the notice to IE 11 in a window with no built-in newer than ES5', async () => {
+    const { window, notice, errors } = await page({ es5Only: true });
     expect(window.Promise).toBeUndefined();
     expect(notice()).not.toBeNull();
     expect(notice()!.textContent).toContain('sundsvall.se');
     expect(errors).toEqual([]);
   });
 
-  it('shows nothing to a current browser', () => {
-    expect(page({ userAgent: CHROME }).notice()).toBeNull();
+  it('shows nothing to a current browser', async () => {
+    expect((await page({ userAgent: CHROME })).notice()).toBeNull();
   });
 
-  it('adds exactly one global', () => {
+  it('adds exactly one global', async () => {
     const before = new JSDOM('', { runScripts: 'outside-only' }).window;
     const baseline = new Set(Object.getOwnPropertyNames(before));
-    const { window } = page({ userAgent: CHROME });
+    const { window } = await page({ userAgent: CHROME });
     const added = Object.getOwnPropertyNames(window).filter((name) => !baseline.has(name));
     expect(added).toEqual(['OldBrowserNotice']);
   });
 
-  it('reads data attributes', () => {
-    const { notice } = page({ attributes: { 'data-lang': 'en', 'data-site': 'Example Town', 'data-remember-days': '7' } });
+  it('reads data attributes', async () => {
+    const { notice } = await page({ attributes: { 'data-lang': 'en', 'data-site': 'Example Town', 'data-remember-days': '7' } });
     expect(notice()!.getAttribute('lang')).toBe('en');
     expect(notice()!.textContent).toContain('Example Town');
     expect(notice()!.textContent).toContain('7 days');
   });
 
-  it('takes a policy in data-browsers', () => {
-    expect(page({ attributes: { 'data-browsers': 'ie >= 11, chrome >= 100' } }).notice()).toBeNull();
-    expect(page({ userAgent: CHROME, attributes: { 'data-browsers': 'chrome >= 158' } }).notice()).not.toBeNull();
+  it('takes a policy in data-browsers', async () => {
+    expect((await page({ attributes: { 'data-browsers': 'ie >= 11, chrome >= 100' } })).notice()).toBeNull();
+    expect((await page({ userAgent: CHROME, attributes: { 'data-browsers': 'chrome >= 158' } })).notice()).not.toBeNull();
   });
 
-  it('warns once, quoting a bad data-browsers value with the fix, and shows nothing', () => {
-    const { notice, warnings, errors } = page({ attributes: { 'data-browsers': 'chrome >= banana' } });
+  it('warns once, quoting a bad data-browsers value with the fix, and shows nothing', async () => {
+    const { notice, warnings, errors } = await page({ attributes: { 'data-browsers': 'chrome >= banana' } });
     expect(notice()).toBeNull();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('`chrome >= banana`');
@@ -102,28 +123,42 @@ describe('the script-tag build', () => {
     expect(errors).toEqual([]);
   });
 
-  it('warns about a bad data-remember-days and falls back to the session', () => {
-    const { notice, warnings } = page({ attributes: { 'data-remember-days': '-1' } });
+  it('warns about a bad data-remember-days and falls back to the session', async () => {
+    const { notice, warnings } = await page({ attributes: { 'data-remember-days': '-1' } });
     expect(notice()).not.toBeNull();
     expect(warnings[0]).toContain('data-remember-days="-1"');
   });
 
-  it('works from <head>, waiting for the body', () => {
-    const { window, notice } = page({ head: true });
+  it('works from <head>, waiting for the body', async () => {
+    const { window, notice, before } = await parsedPage(`<!doctype html><html lang="sv"><head>${inline(SCRIPT)}</head><body><main><h1>Hej</h1></main></body></html>`);
+    expect(before).toBeNull();
     expect(notice()).not.toBeNull();
     expect(window.document.body.firstElementChild).toBe(notice());
   });
 
-  it('shows one notice when included twice', () => {
-    const { window } = page();
+  it('uses a locale script placed after it, shipped only by sites that want it', async () => {
+    const { notice } = await parsedPage(
+      `<!doctype html><html lang="fi"><head></head><body><main><h1>Hei</h1></main>${inline(SCRIPT)}${inline(LOCALE_FI)}</body></html>`,
+    );
+    expect(notice()!.textContent).toContain('Selaimesi on vanhentunut');
+    expect(notice()!.hasAttribute('lang')).toBe(false);
+  });
+
+  it('falls back to English when the page language was not shipped', async () => {
+    const { notice } = await parsedPage(`<!doctype html><html lang="de"><body>${inline(SCRIPT)}</body></html>`);
+    expect(notice()!.getAttribute('lang')).toBe('en');
+  });
+
+  it('shows one notice when included twice', async () => {
+    const { window } = await page();
     const again = window.document.createElement('script');
     again.textContent = SCRIPT;
     window.document.body.appendChild(again);
     expect(window.document.querySelectorAll('[data-old-browser-notice]')).toHaveLength(1);
   });
 
-  it('with data-auto="false" only exposes the API', () => {
-    const { window, notice } = page({ attributes: { 'data-auto': 'false' } });
+  it('with data-auto="false" only exposes the API', async () => {
+    const { window, notice } = await page({ attributes: { 'data-auto': 'false' } });
     expect(notice()).toBeNull();
     const api = (window as unknown as { OldBrowserNotice: { showNotice: () => unknown; evaluate: (ua: string) => { status: string } } }).OldBrowserNotice;
     expect(api.evaluate(IE11).status).toBe('unsupported');
@@ -131,15 +166,15 @@ describe('the script-tag build', () => {
     expect(notice()).not.toBeNull();
   });
 
-  it('leaves a page global of the same name alone, and says so', () => {
-    const { window, warnings, notice } = page({ before: 'window.OldBrowserNotice = { mine: true };' });
+  it('leaves a page global of the same name alone, and says so', async () => {
+    const { window, warnings, notice } = await page({ before: 'window.OldBrowserNotice = { mine: true };' });
     expect((window as unknown as { OldBrowserNotice: unknown }).OldBrowserNotice).toEqual({ mine: true });
     expect(warnings[0]).toContain('OldBrowserNotice');
     expect(notice()).not.toBeNull();
   });
 
-  it('survives concatenation after a file without a trailing semicolon', () => {
-    const { window } = page({ userAgent: CHROME });
+  it('survives concatenation after a file without a trailing semicolon', async () => {
+    const { window } = await page({ userAgent: CHROME });
     const combined = window.document.createElement('script');
     combined.textContent = 'window.siteValue = (function () { return 1 })\n' + SCRIPT;
     window.document.body.appendChild(combined);

@@ -1,0 +1,30 @@
+import type { Locale } from './types';
+
+/** German. */
+const de: Locale = {
+  tag: 'de',
+  name: 'Deutsch',
+  dir: 'ltr',
+  reviewed: false,
+  plural: 'one-other',
+  list: { separator: ', ', lastSeparator: ' oder ' },
+  text: {
+    heading: 'Ihr Browser ist veraltet',
+    intro: 'Bald werden Teile von {site} mit diesem Browser nicht mehr funktionieren.',
+    update: 'Wir möchten, dass Sie die Website weiterhin nutzen können, und empfehlen Ihnen daher, auf die neueste Version von {browsers} zu aktualisieren.',
+    switch: 'Wir möchten, dass Sie die Website weiterhin nutzen können, und empfehlen Ihnen daher, zu {browsers} zu wechseln.',
+    updateOs: 'Das System Ihres Geräts ist zu alt für einen aktuellen Browser. Aktualisieren Sie das System, wenn möglich, oder verwenden Sie ein neueres Gerät.',
+    remember: [
+      'Wir merken uns Ihre Auswahl auf diesem Gerät für {days} Tag.',
+      'Wir merken uns Ihre Auswahl auf diesem Gerät für {days} Tage.',
+    ],
+    dismiss: 'Schließen',
+  },
+  downloads: {
+    firefox: 'https://www.mozilla.org/de/firefox/new/',
+    chrome: 'https://www.google.com/intl/de/chrome/',
+    edge: 'https://www.microsoft.com/de-de/edge/download',
+  },
+};
+
+export default de;
