@@ -7,7 +7,6 @@ const SAMPLES = {
   'Googlebot': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
   'This browser': navigator.userAgent,
 };
-const LANGUAGES = { sv: 'svenska', en: 'English' };
 
 const $ = (id) => document.getElementById(id);
 const api = window.OldBrowserNotice;
@@ -22,7 +21,6 @@ for (const [name, ua] of Object.entries(SAMPLES)) {
   });
   $('samples').appendChild(button);
 }
-for (const [tag, name] of Object.entries(LANGUAGES)) $('lang').add(new Option(`${name} (${tag})`, tag));
 $('ua').value = SAMPLES['Internet Explorer 11'];
 
 const policies = new Map();
@@ -56,6 +54,9 @@ const link = document.createElement('link');
 link.rel = 'stylesheet';
 link.href = '/old-browser-notice.css';
 document.head.appendChild(link);
+
+const languages = await (await fetch('/api/locales')).json();
+for (const { tag, name } of languages) $('lang').add(new Option(`${name} (${tag})`, tag));
 
 $('form').addEventListener('input', update);
 $('form').addEventListener('submit', (event) => event.preventDefault());

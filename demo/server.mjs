@@ -1,8 +1,9 @@
 // `npm run demo`: an example municipal page with the notice in preview, and a
 // playground to try any user agent, language and policy. Local only (127.0.0.1).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { compilePolicy } from '../dist/node.js';
+import { LOCALES } from '../dist/locales.js';
 
 const root = new URL('../', import.meta.url);
 const FILES = {
@@ -29,6 +30,15 @@ const server = createServer((request, response) => {
       send(response, 400, 'application/json', JSON.stringify({ error: error.message }));
     }
     return;
+  }
+  if (url.pathname === '/api/locales') {
+    return send(response, 200, 'application/json', JSON.stringify(LOCALES.map(({ tag, name }) => ({ tag, name }))));
+  }
+  if (url.pathname === '/locales.js') {
+    // Every locale script, one after another: the playground offers them all.
+    const dir = new URL('dist/locales/', root);
+    const scripts = readdirSync(dir).sort().map((name) => readFileSync(new URL(name, dir), 'utf8'));
+    return send(response, 200, 'text/javascript; charset=utf-8', scripts.join(''));
   }
   const file = FILES[url.pathname];
   if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');

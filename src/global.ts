@@ -11,7 +11,8 @@ import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
 import type { Locale } from './locales/types';
 import { renderNotice } from './notice/api';
-import type { ShowOptions } from './notice/options';
+import type { RenderOptions, ShowOptions } from './notice/options';
+import type { Verdict } from './detect/verdict';
 import { showNoticeWith } from './notice/show';
 import { readDataAttributes } from './script-tag/data-attributes';
 import { warn } from './warn';
@@ -43,7 +44,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     if (existing && existing[MARK]) return; // included twice: the first copy is in charge
     const extraLocales: Locale[] = [];
     // The live array, not a copy: locale scripts after ours register before the notice renders.
-    const withLocales = (options: ShowOptions): ShowOptions => {
+    const withLocales = <T extends RenderOptions>(options: T): T => {
       options.locales = options.locales ? extraLocales.concat(options.locales) : extraLocales;
       return options;
     };
@@ -54,7 +55,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
       evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean }) =>
         judge(userAgent, resolvePolicy(options && options.browsers, compile), options),
       showNotice: (options?: ShowOptions) => showNoticeWith(compile, withLocales(options || {}), (options && options.document) || doc),
-      renderNotice,
+      renderNotice: (verdict: Verdict, options?: RenderOptions) => renderNotice(verdict, withLocales(options || {})),
       addLocale: (locale: Locale) => {
         extraLocales.push(locale);
       },

@@ -33,7 +33,8 @@ function siteName(options: RenderOptions, doc: Document | undefined): string {
 
 /** Resolves the options that every renderer shares into the notice's content. */
 export function resolveContent(verdict: Verdict, options: RenderOptions, doc: Document | undefined): NoticeContent {
-  const locales = options.locales ? BUILT_IN_LOCALES.concat(options.locales) : BUILT_IN_LOCALES;
+  // The site's locales first, so that its own copy of a built-in language wins.
+  const locales = options.locales ? options.locales.concat(BUILT_IN_LOCALES) : BUILT_IN_LOCALES;
   const candidates = [options.lang, pageLanguage(doc)].concat(visitorLanguages());
   return buildContent({
     verdict,

@@ -52,6 +52,8 @@ describe.skipIf(!HAS_CHROME)('npm run demo', () => {
     expect(await page.locator('#preview [data-old-browser-notice]').count()).toBe(1);
     await page.selectOption('#lang', 'en');
     await page.waitForFunction(() => document.querySelector('#preview h2')?.textContent === 'Your browser is out of date');
+    await page.selectOption('#lang', 'ar');
+    await page.waitForFunction(() => document.querySelector('#preview [data-old-browser-notice]')?.getAttribute('dir') === 'rtl');
     await page.fill('#browsers', 'ie 11');
     await page.waitForFunction(() => document.getElementById('verdict')!.textContent!.includes('"status": "supported"'));
     await page.fill('#browsers', 'chrome >= banana');

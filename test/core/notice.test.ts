@@ -220,6 +220,12 @@ describe('language', () => {
     expect(element.querySelector('button')!.textContent).toBe('Dölj');
   });
 
+  it('lets a site pass its own copy of a built-in locale', async () => {
+    const { sv } = await import('@lib/locales');
+    const element = render({ locales: [{ ...sv, text: { ...sv.text, dismiss: 'Dölj' } }] });
+    expect(element.querySelector('button')!.textContent).toBe('Dölj');
+  });
+
   it('takes the heading level', () => {
     expect(render({ headingLevel: 3 }).querySelector('h3')).not.toBeNull();
   });

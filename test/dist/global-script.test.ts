@@ -144,6 +144,14 @@ describe('the script-tag build', () => {
     expect(notice()!.hasAttribute('lang')).toBe(false);
   });
 
+  it('renders with registered locales through the API too', async () => {
+    const { window } = await parsedPage(
+      `<!doctype html><html lang="sv"><body>${inline(SCRIPT, ' data-auto="false"')}${inline(LOCALE_FI)}</body></html>`,
+    );
+    const api = (window as unknown as { OldBrowserNotice: { evaluate: (ua: string) => unknown; renderNotice: (verdict: unknown, options: object) => HTMLElement } }).OldBrowserNotice;
+    expect(api.renderNotice(api.evaluate(IE11), { lang: 'fi' }).getAttribute('lang')).toBe('fi');
+  });
+
   it('falls back to English when the page language was not shipped', async () => {
     const { notice } = await parsedPage(`<!doctype html><html lang="de"><body>${inline(SCRIPT)}</body></html>`);
     expect(notice()!.getAttribute('lang')).toBe('en');
