@@ -4,6 +4,7 @@ import { downlevelToEs5 } from './scripts/downlevel-es5';
 import { LOCALES } from './src/locales/all';
 import { NOTICE_CSS } from './src/notice/styles';
 import { localeScript } from './scripts/locale-script';
+import { uaParserLean } from './scripts/ua-parser-lean';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const policy = JSON.parse(readFileSync('src/generated/default-policy.json', 'utf8')) as { caniuse: string };
@@ -44,6 +45,7 @@ export default defineConfig([
     platform: 'browser',
     target: 'es2020',
     noExternal: ['ua-parser-js'],
+    esbuildPlugins: [uaParserLean],
     define: { __VERSION__: JSON.stringify(pkg.version) },
     async onSuccess() {
       const file = 'dist/old-browser-notice.global.js';

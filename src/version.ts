@@ -4,22 +4,35 @@
  * handled by the caller.
  */
 
-function parts(version: string): number[] {
-  if (version === 'TP') return [Infinity];
-  const out: number[] = [];
-  const pieces = version.split('.');
-  for (let i = 0; i < pieces.length; i++) out.push(parseInt(pieces[i]!, 10) || 0);
-  return out;
+/**
+ * Reads the dotted number part that starts at `from`: its leading digits (as
+ * parseInt would), and where the next part starts. No arrays: this runs on every
+ * evaluation.
+ */
+function readPart(version: string, from: number): [number, number] {
+  let value = 0;
+  let i = from;
+  let digits = true;
+  for (; i < version.length; i++) {
+    const code = version.charCodeAt(i);
+    if (code === 46) break; // '.'
+    if (digits && code >= 48 && code <= 57) value = value * 10 + (code - 48);
+    else digits = false;
+  }
+  return [value, i + 1];
 }
 
 /** Negative when `a` < `b`, zero when equal, positive when `a` > `b`. */
 export function compareVersions(a: string, b: string): number {
-  const pa = parts(a);
-  const pb = parts(b);
-  const length = Math.max(pa.length, pb.length);
-  for (let i = 0; i < length; i++) {
-    const diff = (pa[i] || 0) - (pb[i] || 0);
-    if (diff !== 0) return diff > 0 ? 1 : -1;
+  if (a === 'TP' || b === 'TP') return a === b ? 0 : a === 'TP' ? 1 : -1;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? readPart(a, i) : [0, i];
+    const y = j < b.length ? readPart(b, j) : [0, j];
+    if (x[0] !== y[0]) return x[0] > y[0] ? 1 : -1;
+    i = x[1];
+    j = y[1];
   }
   return 0;
 }

@@ -118,3 +118,13 @@ export function findAgentRule(facts: UaFacts): { rule: AgentRule; captured: stri
   }
   return null;
 }
+
+const BY_NAME: Record<string, AgentRule> = {};
+for (let i = AGENT_RULES.length - 1; i >= 0; i--) BY_NAME[AGENT_RULES[i]!.name] = AGENT_RULES[i]!;
+
+/** The (first) rule with this name: fast paths refer to rules by name. A typo throws, and the tests catch it. */
+export function ruleNamed(name: string): AgentRule {
+  const rule = BY_NAME[name];
+  if (!rule) throw new Error('No agent rule named ' + name);
+  return rule;
+}

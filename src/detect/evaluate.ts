@@ -2,7 +2,8 @@ import { advise } from '../advice/advise';
 import { compareVersions, normalizeVersion } from '../version';
 import type { Policy } from '../policy/types';
 import { ANY_BOT, BOT_RULES } from './bot-rules';
-import { ENGINE_TOKENS, findAgentRule, type AgentRule, type VersionSource } from './agent-rules';
+import { matchFastPath } from '../gate/fast-paths';
+import { ENGINE_TOKENS, findAgentRule, ruleNamed, type AgentRule, type VersionSource } from './agent-rules';
 import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';
 import type { Status, Verdict } from './verdict';
 
@@ -12,6 +13,8 @@ export interface JudgeOptions {
   strict?: boolean;
   /** `navigator.maxTouchPoints`, when known: tells an iPad in desktop mode from a Mac. */
   maxTouchPoints?: number;
+  /** `false` always runs the full parse. The fast path gives the same verdicts; this exists to check that. */
+  fastPath?: boolean;
 }
 
 function verdict(status: Status, reason: string, facts?: UaFacts): Verdict {
@@ -62,6 +65,15 @@ export function judge(userAgent: string, policy: Policy, options: JudgeOptions =
 
 function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): Verdict {
   const ua = String(userAgent == null ? '' : userAgent).slice(0, MAX_UA_LENGTH);
+  // Common shapes skip ua-parser-js (a Mac with touch may be an iPad, which only the full
+  // rules tell). Their only free text is checked for bot tokens; the rest cannot spell one.
+  const fast = options.fastPath === false || (options.maxTouchPoints && options.maxTouchPoints > 1) ? null : matchFastPath(ua);
+  if (fast && !(fast.free && ANY_BOT.test(fast.free))) {
+    const rule = ruleNamed(fast.rule);
+    const result = verdict('unknown', '');
+    result.os = fast.os;
+    return decide(result, rule, normalizeVersion(fast.version, rule.keep), ua, policy, options);
+  }
   if (!/\S/.test(ua)) return verdict('unknown', 'The user agent is empty.');
   if (ANY_BOT.test(ua)) {
     for (let i = 0; i < BOT_RULES.length; i++) {
@@ -74,9 +86,11 @@ function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): 
   const facts = readFacts(ua, options.maxTouchPoints || 0);
   const found = findAgentRule(facts);
   if (!found) return verdict('unknown', 'Not a browser this library can judge, so it is never notified.', facts);
-  const { rule, captured } = found;
-  const version = pickVersion(rule, facts, captured);
-  const result = verdict('unknown', '', facts);
+  return decide(verdict('unknown', '', facts), found.rule, pickVersion(found.rule, facts, found.captured), ua, policy, options);
+}
+
+/** The status for a browser identified by a rule and a version, with the engine capability check. */
+function decide(result: Verdict, rule: AgentRule, version: string | null, ua: string, policy: Policy, options: JudgeOptions): Verdict {
   result.agent = rule.agent;
   result.version = version;
   if (rule.agent === 'ios_saf' && version !== null) result.os = { name: 'iOS', version };
@@ -113,4 +127,3 @@ function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): 
   result.reason = `${label}: ${ownPart}.`;
   return result;
 }
-

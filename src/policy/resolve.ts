@@ -14,6 +14,9 @@ const MAX_CACHED = 32;
 let cache: Record<string, Policy> = {};
 let cached = 0;
 
+// The last policy object found valid: a server passes the same one on every request.
+let lastChecked: Policy | null = null;
+
 function isPolicy(value: unknown): value is Policy {
   if (!value || typeof value !== 'object') return false;
   const agents = (value as Policy).agents;
@@ -31,19 +34,22 @@ function isPolicy(value: unknown): value is Policy {
 export function resolvePolicy(browsers: string | Policy | undefined, compile: QueryCompiler): Policy {
   if (browsers === undefined || browsers === null) return DEFAULT_POLICY;
   if (typeof browsers === 'string') {
+    if (Object.prototype.hasOwnProperty.call(cache, browsers)) return cache[browsers]!;
     const key = browsers.replace(/^\s+|\s+$/g, '');
-    const hit = Object.prototype.hasOwnProperty.call(cache, key) ? cache[key] : undefined;
-    if (hit) return hit;
     const policy = compile(key);
     if (cached >= MAX_CACHED) {
       cache = {};
       cached = 0;
     }
-    cache[key] = policy;
+    cache[browsers] = policy;
     cached++;
     return policy;
   }
-  if (isPolicy(browsers)) return browsers;
+  if (browsers === lastChecked) return browsers;
+  if (isPolicy(browsers)) {
+    lastChecked = browsers;
+    return browsers;
+  }
   throw new OldBrowserNoticeError(
     `Invalid policy \`${JSON.stringify(browsers)}\`: expected a browserslist query string or ` +
       'a compiled policy like `{"agents": {"chrome": "109"}}` (see `npx old-browser-notice policy`).',

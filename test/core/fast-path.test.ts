@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, evaluate, type Policy } from '@lib/node';
+
+const require = createRequire(import.meta.url);
+const DATASET: Array<{ userAgent: string; weight: number }> = JSON.parse(
+  readFileSync(join(dirname(require.resolve('user-agents')), 'user-agents.json'), 'utf8'),
+);
+const FIXTURES: Array<{ ua: string }> = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
+const UAS = [...new Set([...DATASET.map((row) => row.userAgent), ...FIXTURES.map((fixture) => fixture.ua)])];
+
+export const POLICIES: Record<string, Policy> = {
+  defaults: compilePolicy('defaults'),
+  'last 2 versions': compilePolicy('last 2 versions'),
+  'chrome >= 120 …': compilePolicy('chrome >= 120, firefox >= 115, safari >= 16.4, ios_saf >= 16.4, edge >= 120'),
+  'safari 15 only': compilePolicy('safari >= 15, ios_saf >= 15'),
+};
+
+describe('the fast path', () => {
+  it.each(Object.keys(POLICIES))('gives exactly the full parse\'s verdict for every user agent, under %s', (name) => {
+    for (const strict of [false, true]) {
+      for (const ua of UAS) {
+        const options = { browsers: POLICIES[name], strict };
+        const fast = evaluate(ua, options);
+        const full = evaluate(ua, { ...options, fastPath: false });
+        if (JSON.stringify(fast) !== JSON.stringify(full)) expect({ ua, fast }).toEqual({ ua, fast: full });
+      }
+    }
+  });
+});
