@@ -1,13 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { downlevelToEs5 } from './scripts/downlevel-es5';
-import { LOCALES } from './src/locales/all';
+import { siteFiles } from './src/build/site-files';
+import { en, LOCALES, sv } from './src/locales/all';
+import { DEFAULT_POLICY } from './src/policy/default';
 import { NOTICE_CSS } from './src/notice/styles';
 import { localeScript } from './scripts/locale-script';
 import { uaParserLean } from './scripts/ua-parser-lean';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-const policy = JSON.parse(readFileSync('src/generated/default-policy.json', 'utf8')) as { caniuse: string };
 
 // One source, several builds: the universal library (browsers, edge runtimes),
 // the Node library (adds browserslist queries), the CLI, and the ES5 script tag.
@@ -38,9 +39,9 @@ export default defineConfig([
     external: ['ua-parser-js', 'browserslist'],
   },
   {
-    // The script tag: bundled as ES2020 by esbuild, then turned into ES5 by swc
-    // below; ua-parser-js bundled in; its one global is set by hand.
-    entry: { 'old-browser-notice': 'src/global.ts' },
+    // The script tag's two stages: bundled as ES2020 by esbuild, then turned into ES5
+    // templates by swc below; ua-parser-js (lean) bundled into the second.
+    entry: { 'stage-one': 'src/stage-one.ts', 'stage-two': 'src/global.ts' },
     format: ['iife'],
     platform: 'browser',
     target: 'es2020',
@@ -48,10 +49,21 @@ export default defineConfig([
     esbuildPlugins: [uaParserLean],
     define: { __VERSION__: JSON.stringify(pkg.version) },
     async onSuccess() {
-      const file = 'dist/old-browser-notice.global.js';
-      const banner = `/*! old-browser-notice ${pkg.version} | MIT | default policy: browserslist defaults, caniuse-lite ${policy.caniuse} */`;
-      writeFileSync(file, await downlevelToEs5(readFileSync(file, 'utf8'), banner));
-      writeFileSync('dist/old-browser-notice.css', NOTICE_CSS + '\n');
+      mkdirSync('dist/templates', { recursive: true });
+      const templates = { version: pkg.version, css: NOTICE_CSS + '\n', stageOne: '', stageTwo: '' };
+      for (const stage of ['stage-one', 'stage-two'] as const) {
+        const built = `dist/${stage}.global.js`;
+        const template = await downlevelToEs5(readFileSync(built, 'utf8'));
+        writeFileSync(`dist/templates/${stage}.js`, template);
+        rmSync(built);
+        templates[stage === 'stage-one' ? 'stageOne' : 'stageTwo'] = template;
+      }
+      // The package's own ready-made files: `defaults`, Swedish and English built in,
+      // every other language beside them in locales/.
+      const choice = { policy: DEFAULT_POLICY, strict: false, locales: [sv, en] };
+      for (const file of siteFiles(templates, choice)) {
+        if (file.name !== 'README.md') writeFileSync(`dist/${file.name}`, file.contents);
+      }
       mkdirSync('dist/locales', { recursive: true });
       for (const locale of LOCALES) writeFileSync(`dist/locales/${locale.tag}.js`, localeScript(locale, pkg.version));
     },

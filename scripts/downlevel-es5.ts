@@ -1,13 +1,17 @@
 import { transform } from '@swc/core';
 
+import { BAKED_PLACEHOLDER } from '../src/build/site-files';
+
 /**
- * Turns an ES2020 IIFE into minified ES5 for the script tag. swc does the
- * downlevelling in loose mode, whose for-of over arrays needs no Symbol (IE lacks
- * it), and its helpers are kept inside one more function scope so that they never
- * become globals. The leading semicolon keeps the script intact when a site
- * concatenates it after a file that lacks one.
+ * Turns an ES2020 IIFE into a minified ES5 template for the script tag. swc does
+ * the downlevelling in loose mode, whose for-of over arrays needs no Symbol (IE
+ * lacks it). One more function scope keeps swc's helpers from becoming globals and
+ * takes the site's baked values as its parameter `__OBN_BAKED__`: the placeholder
+ * argument is replaced when a site's files are written, after minification, so the
+ * minifier never folds those values. The leading semicolon keeps the script intact
+ * when a site concatenates it after a file that lacks one.
  */
-export async function downlevelToEs5(code: string, banner: string): Promise<string> {
+export async function downlevelToEs5(code: string): Promise<string> {
   const result = await transform(code, {
     swcrc: false,
     minify: true,
@@ -18,5 +22,5 @@ export async function downlevelToEs5(code: string, banner: string): Promise<stri
       minify: { compress: { passes: 2 }, mangle: true },
     },
   });
-  return `${banner}\n;(function(){${result.code.trim()}\n})();\n`;
+  return `;(function(__OBN_BAKED__){${result.code.trim()}\n})(${BAKED_PLACEHOLDER});\n`;
 }

@@ -1,6 +1,6 @@
 import { judge, type JudgeOptions } from './detect/evaluate';
 import type { Verdict } from './detect/verdict';
-import { resolvePolicy, type QueryCompiler } from './policy/resolve';
+import { resolvePolicy, type PolicySource } from './policy/resolve';
 import type { Policy } from './policy/types';
 
 /** Options for {@link evaluate}. */
@@ -14,11 +14,11 @@ export interface EvaluateOptions extends JudgeOptions {
   browsers?: string | Policy;
 }
 
-/** The shared body of both `evaluate` exports; they differ only in how they compile a query. */
+/** The shared body of every `evaluate` export; they differ only in where policies come from. */
 export function evaluateWith(
-  compile: QueryCompiler,
+  source: PolicySource,
   userAgent: string | null | undefined,
   options: EvaluateOptions = {},
 ): Verdict {
-  return judge(userAgent == null ? '' : userAgent, resolvePolicy(options.browsers, compile), options);
+  return judge(userAgent == null ? '' : userAgent, resolvePolicy(options.browsers, source), options);
 }

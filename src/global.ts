@@ -1,29 +1,37 @@
 /**
- * The script-tag build: an ES5 IIFE that configures itself from its own
- * `<script>` element's data attributes and adds exactly one global,
- * `OldBrowserNotice`. Everything runs inside try/catch: whatever happens, the host
- * page never sees an error from us.
+ * The script-tag build (stage two of the loader, or the whole thing on its own):
+ * an ES5 IIFE that configures itself from its own `<script>` element's data
+ * attributes and adds exactly one global, `OldBrowserNotice`. Everything runs
+ * inside try/catch: whatever happens, the host page never sees an error from us.
+ *
+ * Its policy and locales are placeholders filled in when a site's files are
+ * written (scripts/site-build.ts): the package's own dist/ gets `defaults` with
+ * Swedish and English, `old-browser-notice build` whatever the site chose.
  */
 import { judge } from './detect/evaluate';
+import type { Verdict } from './detect/verdict';
 import { OldBrowserNoticeError } from './errors';
-import { DEFAULT_POLICY, resolvePolicy } from './policy/resolve';
+import type { Locale } from './locales/types';
+import type { RenderOptions, ShowOptions } from './notice/options';
+import { renderElement } from './notice/render';
+import { showNoticeWith } from './notice/show';
+import { resolvePolicy, type PolicySource } from './policy/resolve';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
-import type { Locale } from './locales/types';
-import { renderNotice } from './notice/api';
-import type { RenderOptions, ShowOptions } from './notice/options';
-import type { Verdict } from './detect/verdict';
-import { showNoticeWith } from './notice/show';
 import { readDataAttributes } from './script-tag/data-attributes';
+import { QUEUE, type LoaderStub } from './script-tag/stub';
 import { warn } from './warn';
 
 declare const __VERSION__: string;
+/** Filled in by the site build (build/site-files.ts): the policy, and the locales bundled with this file. */
+declare const __OBN_BAKED__: { policy: Policy; locales: Locale[] };
 
 const MARK = '__oldBrowserNotice';
 
-function compile(query: string): Policy {
-  return query === 'defaults' ? DEFAULT_POLICY : parseSimpleQuery(query);
-}
+const SOURCE: PolicySource = {
+  compile: (query: string) => (query === 'defaults' ? __OBN_BAKED__.policy : parseSimpleQuery(query)),
+  fallback: __OBN_BAKED__.policy,
+};
 
 /** `document.currentScript`, or for IE the last script that names us (scripts run in order). */
 function ownScript(doc: Document): HTMLScriptElement | null {
@@ -40,28 +48,31 @@ function ownScript(doc: Document): HTMLScriptElement | null {
   try {
     const win = window as unknown as Record<string, unknown>;
     const doc = document;
-    const existing = win.OldBrowserNotice as Record<string, unknown> | undefined;
+    const existing = win.OldBrowserNotice as (Record<string, unknown> & Partial<LoaderStub>) | undefined;
     if (existing && existing[MARK]) return; // included twice: the first copy is in charge
-    const extraLocales: Locale[] = [];
     // The live array, not a copy: locale scripts after ours register before the notice renders.
+    const locales: Locale[] = __OBN_BAKED__.locales.slice();
+    // Locales that registered with the first stage's stub while this file was loading.
+    const queued = existing && existing[QUEUE];
+    if (queued) for (let i = 0; i < queued.length; i++) locales.unshift(queued[i]!);
     const withLocales = <T extends RenderOptions>(options: T): T => {
-      options.locales = options.locales ? extraLocales.concat(options.locales) : extraLocales;
+      options.locales = options.locales ? options.locales.concat(locales) : locales;
       return options;
     };
     const api = {
       version: __VERSION__,
-      /** The policy used when `browsers` is not given: `defaults` at build time. */
-      policy: DEFAULT_POLICY,
+      /** The policy used when `browsers` is not given. */
+      policy: __OBN_BAKED__.policy,
       evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean }) =>
-        judge(userAgent, resolvePolicy(options && options.browsers, compile), options),
-      showNotice: (options?: ShowOptions) => showNoticeWith(compile, withLocales(options || {}), (options && options.document) || doc),
-      renderNotice: (verdict: Verdict, options?: RenderOptions) => renderNotice(verdict, withLocales(options || {})),
+        judge(userAgent, resolvePolicy(options && options.browsers, SOURCE), options),
+      showNotice: (options?: ShowOptions) => showNoticeWith(SOURCE, withLocales(options || {}), (options && options.document) || doc),
+      renderNotice: (verdict: Verdict, options?: RenderOptions) => renderElement(verdict, withLocales(options || {})),
       addLocale: (locale: Locale) => {
-        extraLocales.push(locale);
+        locales.unshift(locale);
       },
     } as Record<string, unknown>;
     api[MARK] = true;
-    if (existing === undefined) {
+    if (existing === undefined || queued) {
       win.OldBrowserNotice = api;
     } else {
       warn('the page already has a global `OldBrowserNotice`; leaving it alone, so the script-tag API is not available. Rename the page\'s global.');
@@ -70,7 +81,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     const options = readDataAttributes(script, warn);
     if (options.browsers !== undefined) {
       try {
-        compile(options.browsers as string);
+        SOURCE.compile(options.browsers as string);
       } catch (error) {
         if (error instanceof OldBrowserNoticeError) warn(`data-browsers: ${error.message}`);
         return;
@@ -78,7 +89,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     }
     if (!options.nonce && script) options.nonce = script.nonce || script.getAttribute('nonce') || undefined;
     if (script && script.getAttribute('data-auto') === 'false') return;
-    showNoticeWith(compile, withLocales(options), doc);
+    showNoticeWith(SOURCE, withLocales(options), doc);
   } catch {
     // Never into the host page.
   }

@@ -5,15 +5,19 @@
  */
 import { evaluateWith, type EvaluateOptions } from './evaluate';
 import type { Verdict } from './detect/verdict';
-import { DEFAULT_POLICY } from './policy/resolve';
+import { DEFAULT_POLICY } from './policy/default';
+import type { PolicySource } from './policy/resolve';
+import { withBuiltInLocales } from './notice/api';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
 import { showNoticeWith } from './notice/show';
 import type { ShowOptions } from './notice/options';
 
-function compileWithoutUsageData(query: string): Policy {
-  return query === 'defaults' ? DEFAULT_POLICY : parseSimpleQuery(query);
-}
+/** Without browserslist: `defaults` as built, and `agent >= version` lists. */
+const WITHOUT_USAGE_DATA: PolicySource = {
+  compile: (query: string): Policy => (query === 'defaults' ? DEFAULT_POLICY : parseSimpleQuery(query)),
+  fallback: DEFAULT_POLICY,
+};
 
 /**
  * Judges a user agent against the site's browser policy.
@@ -26,7 +30,7 @@ function compileWithoutUsageData(query: string): Policy {
  * ```
  */
 export function evaluate(userAgent: string | null | undefined, options?: EvaluateOptions): Verdict {
-  return evaluateWith(compileWithoutUsageData, userAgent, options);
+  return evaluateWith(WITHOUT_USAGE_DATA, userAgent, options);
 }
 
 /**
@@ -43,7 +47,7 @@ export function evaluate(userAgent: string | null | undefined, options?: Evaluat
  * ```
  */
 export function showNotice(options: ShowOptions = {}): Verdict | null {
-  return showNoticeWith(compileWithoutUsageData, options, options.document || document);
+  return showNoticeWith(WITHOUT_USAGE_DATA, withBuiltInLocales(options), options.document || document);
 }
 
 export { DEFAULT_POLICY, parseSimpleQuery };

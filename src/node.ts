@@ -5,6 +5,10 @@
 import { evaluateWith, type EvaluateOptions } from './evaluate';
 import type { Verdict } from './detect/verdict';
 import { compilePolicy } from './policy/compile';
+import { DEFAULT_POLICY } from './policy/default';
+
+/** Any browserslist query, compiled with the browserslist and caniuse-lite installed. */
+const WITH_BROWSERSLIST = { compile: (query: string) => compilePolicy(query), fallback: DEFAULT_POLICY };
 
 /**
  * Judges a user agent against the site's browser policy. `options.browsers` may be
@@ -19,7 +23,7 @@ import { compilePolicy } from './policy/compile';
  * ```
  */
 export function evaluate(userAgent: string | null | undefined, options?: EvaluateOptions): Verdict {
-  return evaluateWith(compilePolicy, userAgent, options);
+  return evaluateWith(WITH_BROWSERSLIST, userAgent, options);
 }
 
 export { compilePolicy };

@@ -28,8 +28,8 @@ export function compareVersions(a: string, b: string): number {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    const x = i < a.length ? readPart(a, i) : [0, i];
-    const y = j < b.length ? readPart(b, j) : [0, j];
+    const x: [number, number] = i < a.length ? readPart(a, i) : [0, i];
+    const y: [number, number] = j < b.length ? readPart(b, j) : [0, j];
     if (x[0] !== y[0]) return x[0] > y[0] ? 1 : -1;
     i = x[1];
     j = y[1];

@@ -1,9 +1,21 @@
 import type { Verdict } from '../detect/verdict';
 import { OldBrowserNoticeError } from '../errors';
-import { buildNoticeElement } from './dom';
+import en from '../locales/en';
+import sv from '../locales/sv';
+import type { Locale } from '../locales/types';
 import { noticeToHtml } from './html';
 import type { RenderOptions } from './options';
-import { pageLanguage, resolveContent } from './render';
+import { renderElement, resolveContent } from './render';
+
+/** Locales the npm entries carry; others are added with the `locales` option. */
+export const BUILT_IN_LOCALES: readonly Locale[] = [sv, en];
+
+/** The options with the built-in locales after the site's own, so that a site's copy of a built-in language wins. */
+export function withBuiltInLocales<T extends RenderOptions>(options: T): T {
+  const copy = { ...options };
+  copy.locales = (options.locales || []).concat(BUILT_IN_LOCALES);
+  return copy;
+}
 
 /**
  * Builds the notice element for a verdict without inserting it or wiring the
@@ -17,9 +29,7 @@ import { pageLanguage, resolveContent } from './render';
  * ```
  */
 export function renderNotice(verdict: Verdict, options: RenderOptions & { document?: Document } = {}): HTMLElement {
-  const doc = options.document || document;
-  const content = resolveContent(verdict, options, doc);
-  return buildNoticeElement(doc, content, { headingLevel: options.headingLevel, className: options.className, pageLang: pageLanguage(doc) }).root;
+  return renderElement(verdict, withBuiltInLocales(options));
 }
 
 /**
@@ -41,6 +51,6 @@ export function renderNoticeHTML(verdict: Verdict, options: RenderOptions & { pa
   if (!options || !options.site) {
     throw new OldBrowserNoticeError('renderNoticeHTML needs `site`: a server cannot read the hostname. Pass `{ site: "Your site" }`.');
   }
-  const content = resolveContent(verdict, options, undefined);
+  const content = resolveContent(verdict, withBuiltInLocales(options), undefined);
   return noticeToHtml(content, { headingLevel: options.headingLevel, className: options.className, pageLang: options.pageLang });
 }

@@ -1,13 +1,10 @@
 import type { Verdict } from '../detect/verdict';
 import { chooseLocale } from '../locales/choose';
-import en from '../locales/en';
-import sv from '../locales/sv';
 import type { Locale } from '../locales/types';
+import { buildNoticeElement } from './dom';
 import { buildContent, type NoticeContent } from './content';
 import type { RenderOptions } from './options';
 
-/** Locales every build carries; others are added with the `locales` option. */
-export const BUILT_IN_LOCALES: readonly Locale[] = [sv, en];
 
 function pageLanguage(doc: Document | undefined): string | undefined {
   const lang = doc && doc.documentElement && doc.documentElement.getAttribute('lang');
@@ -31,10 +28,12 @@ function siteName(options: RenderOptions, doc: Document | undefined): string {
   return host ? host.replace(/^www\./, '') : '';
 }
 
-/** Resolves the options that every renderer shares into the notice's content. */
+/**
+ * Resolves the options that every renderer shares into the notice's content.
+ * `options.locales` must hold at least one locale: each build adds the ones it carries.
+ */
 export function resolveContent(verdict: Verdict, options: RenderOptions, doc: Document | undefined): NoticeContent {
-  // The site's locales first, so that its own copy of a built-in language wins.
-  const locales = options.locales ? options.locales.concat(BUILT_IN_LOCALES) : BUILT_IN_LOCALES;
+  const locales = options.locales as Locale[];
   const candidates = [options.lang, pageLanguage(doc)].concat(visitorLanguages());
   return buildContent({
     verdict,
@@ -45,6 +44,13 @@ export function resolveContent(verdict: Verdict, options: RenderOptions, doc: Do
     preview: options.preview,
     recommend: options.recommend,
   });
+}
+
+/** The notice element for a verdict, not inserted and not wired. */
+export function renderElement(verdict: Verdict, options: RenderOptions & { document?: Document }): HTMLElement {
+  const doc = options.document || document;
+  const content = resolveContent(verdict, options, doc);
+  return buildNoticeElement(doc, content, { headingLevel: options.headingLevel, className: options.className, pageLang: pageLanguage(doc) }).root;
 }
 
 export { pageLanguage };

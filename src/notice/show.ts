@@ -2,7 +2,7 @@ import { judge } from '../detect/evaluate';
 import type { Verdict } from '../detect/verdict';
 import { OldBrowserNoticeError } from '../errors';
 import { warn } from '../warn';
-import { resolvePolicy, type QueryCompiler } from '../policy/resolve';
+import { resolvePolicy, type PolicySource } from '../policy/resolve';
 import { applyStyles } from './apply-styles';
 import { buildNoticeElement, NOTICE_ATTRIBUTE } from './dom';
 import type { BrowserId } from '../locales/types';
@@ -85,15 +85,15 @@ function insert(doc: Document, verdict: Verdict, options: ShowOptions): void {
 }
 
 /**
- * The body of `showNotice`, given how to compile a query. Never throws: a bad
+ * The body of `showNotice`, given where policies come from. Never throws: a bad
  * configuration is reported on the console with its fix, anything else is silent,
  * and the page keeps working either way.
  */
-export function showNoticeWith(compile: QueryCompiler, options: ShowOptions, doc: Document): Verdict | null {
+export function showNoticeWith(source: PolicySource, options: ShowOptions, doc: Document): Verdict | null {
   try {
     const win = doc.defaultView!;
     const nav = win.navigator;
-    const verdict = judge(options.userAgent !== undefined ? options.userAgent : nav.userAgent, resolvePolicy(options.browsers, compile), {
+    const verdict = judge(options.userAgent !== undefined ? options.userAgent : nav.userAgent, resolvePolicy(options.browsers, source), {
       strict: options.strict,
       maxTouchPoints: nav.maxTouchPoints,
     });

@@ -1,12 +1,15 @@
 import { OldBrowserNoticeError } from '../errors';
-import defaultPolicy from '../generated/default-policy.json';
 import type { Policy } from './types';
 
-/** Turns a query string into a policy: browserslist in Node, the usage-free subset elsewhere. */
-export type QueryCompiler = (query: string) => Policy;
-
-/** `defaults`, compiled when this package was built. */
-export const DEFAULT_POLICY: Policy = defaultPolicy;
+/**
+ * Where policies come from in one build: how a query string is compiled
+ * (browserslist in Node, the usage-free subset elsewhere) and the policy used when
+ * none is given (`defaults` as built, or the one a site's own build baked in).
+ */
+export interface PolicySource {
+  compile: (query: string) => Policy;
+  fallback: Policy;
+}
 
 // Compiled queries by their text, so a server passing the same string on every
 // request compiles it once. Bounded: a site has a handful of policies, not thousands.
@@ -28,15 +31,15 @@ function isPolicy(value: unknown): value is Policy {
 }
 
 /**
- * The policy `options.browsers` stands for: the built-in `defaults` when absent,
+ * The policy `options.browsers` stands for: the source's fallback when absent,
  * a compiled policy as it is, a query string compiled once and then cached.
  */
-export function resolvePolicy(browsers: string | Policy | undefined, compile: QueryCompiler): Policy {
-  if (browsers === undefined || browsers === null) return DEFAULT_POLICY;
+export function resolvePolicy(browsers: string | Policy | undefined, source: PolicySource): Policy {
+  if (browsers === undefined || browsers === null) return source.fallback;
   if (typeof browsers === 'string') {
     if (Object.prototype.hasOwnProperty.call(cache, browsers)) return cache[browsers]!;
     const key = browsers.replace(/^\s+|\s+$/g, '');
-    const policy = compile(key);
+    const policy = source.compile(key);
     if (cached >= MAX_CACHED) {
       cache = {};
       cached = 0;

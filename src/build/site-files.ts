@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { gateThresholds } from '../gate/thresholds';
+import type { Locale } from '../locales/types';
+import type { Policy } from '../policy/types';
+
+/** Where a template takes the values baked in for one site. */
+export const BAKED_PLACEHOLDER = '/*__OBN_BAKED__*/null';
+
+/** The two stages as built, still waiting for a site's values. */
+export interface Templates {
+  stageOne: string;
+  stageTwo: string;
+  css: string;
+  /** The package version, for the files' first line. */
+  version: string;
+}
+
+/** What one site chose. */
+export interface SiteChoice {
+  policy: Policy;
+  strict: boolean;
+  locales: Locale[];
+}
+
+/** One file a site hosts: its name in the output directory, and its contents. */
+export interface SiteFile {
+  name: string;
+  contents: string;
+}
+
+function bake(template: string, values: unknown): string {
+  const at = template.lastIndexOf(BAKED_PLACEHOLDER);
+  if (at === -1) throw new Error('template has no placeholder for its baked values');
+  // JSON is an ES5 expression once the two line separators it allows in strings are escaped.
+  const json = JSON.stringify(values).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return template.slice(0, at) + json + template.slice(at + BAKED_PLACEHOLDER.length);
+}
+
+/** `sha384-…` as the `integrity` attribute wants it. */
+export function integrity(contents: string): string {
+  return 'sha384-' + createHash('sha384').update(contents, 'utf8').digest('base64');
+}
+
+function snippet(stageOne: string, choice: SiteChoice): string {
+  const tags = choice.locales.map((locale) => locale.tag).join(', ');
+  return `# old-browser-notice for this site
+
+Host these files together in one directory and add this to every page, in \`<head>\`:
+
+\`\`\`html
+<script src="/path/to/old-browser-notice.js" integrity="${integrity(stageOne)}" crossorigin="anonymous"></script>
+\`\`\`
+
+- \`old-browser-notice.js\` — what every visitor loads: it recognises current browsers and stops.
+- \`old-browser-notice.global.js\` — loaded only for the others: the full check and the notice
+  (languages: ${tags}). The first file checks its integrity where the browser can.
+- \`old-browser-notice.css\` — the notice's styles, for \`data-styles="external"\`.
+
+Policy: \`${choice.policy.query}\`${choice.policy.caniuse ? ` (caniuse-lite ${choice.policy.caniuse})` : ''}${choice.strict ? ', strict' : ''}.
+Data attributes on the script tag (\`data-site\`, \`data-remember-days\`, …) are passed on to the second file.
+`;
+}
+
+/**
+ * The files a site hosts, from the built templates and the site's choices. Pure:
+ * the same inputs always give byte-identical files.
+ */
+export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] {
+  const { policy } = choice;
+  const banner =
+    `/*! old-browser-notice ${templates.version} | MIT | policy: ${policy.query.replace(/\*\//g, '* /')}` +
+    `${policy.caniuse ? ` (caniuse-lite ${policy.caniuse})` : ''}${choice.strict ? ', strict' : ''} */\n`;
+  const stageTwo = banner + bake(templates.stageTwo, { policy, locales: choice.locales });
+  const stageOne = banner + bake(templates.stageOne, { gate: gateThresholds(policy, choice.strict), integrity: integrity(stageTwo) });
+  return [
+    { name: 'old-browser-notice.js', contents: stageOne },
+    { name: 'old-browser-notice.global.js', contents: stageTwo },
+    { name: 'old-browser-notice.css', contents: templates.css },
+    { name: 'README.md', contents: snippet(stageOne, choice) },
+  ];
+}

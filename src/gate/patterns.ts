@@ -1,0 +1,63 @@
+/**
+ * The shapes that most real traffic has: current Chrome, Edge, Firefox, Samsung
+ * Internet and Safari with nothing but their own tokens. Anchored, with no nested or
+ * overlapping quantifiers, so linear; read on at most 512 characters. Kept apart from what the server does with a match
+ * (fast-paths.ts) because the script tag's first stage carries only this table.
+ */
+export interface FastPattern {
+  /** First letters of the platforms it accepts (after `Mozilla/5.0 (`): a cheap filter before the pattern. */
+  platforms: string;
+  pattern: RegExp;
+  /** Capture groups that hold the version, first one present wins (`_` reads as `.`). */
+  version: number[];
+  /**
+   * Capture group of the only free text in the pattern (a device model), to be checked
+   * for bot tokens; everything else is fixed text that cannot spell one.
+   */
+  free?: number;
+  /** Safari on a Mac: with more than one touch point it is an iPad, which only the full rules judge. */
+  touchAmbiguous?: true;
+}
+
+// Desktop platforms capture Windows NT in group 1, the Mac version in group 2, Linux as an empty group 3.
+const DESKTOP = '(?:Windows NT (10\\.0|6\\.[0-3]|5\\.[12])(?:; (?:Win64; x64|WOW64))?|Macintosh; Intel Mac OS X (1\\d_\\d+(?:_\\d+)?)|X11; Linux x86_64())';
+// Android captures its version in group 1 and the device model, if any, in group 2.
+const ANDROID = 'Linux; Android (\\d+(?:\\.\\d+){0,2})(?:; ([\\w .\\-/]+))?';
+const WEBKIT = ' AppleWebKit\\/537\\.36 \\(KHTML, like Gecko\\) ';
+const CHROME = 'Chrome\\/(\\d+)\\.\\d+\\.\\d+\\.\\d+';
+
+/** In the order they are tried; the first that matches decides. */
+export const FAST_PATTERNS: readonly FastPattern[] = [
+  // Chrome, and browsers that send Chrome's user agent unchanged (Brave, Vivaldi).
+  { platforms: 'WMX', pattern: new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36$`), version: [4] },
+  { platforms: 'L', pattern: new RegExp(`^Mozilla\\/5\\.0 \\(${ANDROID}\\)${WEBKIT}${CHROME} (?:Mobile )?Safari\\/537\\.36$`), version: [3], free: 2 },
+  { platforms: 'X', pattern: new RegExp(`^Mozilla\\/5\\.0 \\(X11; CrOS (?:x86_64|aarch64|armv7l) (\\d+(?:\\.\\d+){0,3})\\)${WEBKIT}${CHROME} Safari\\/537\\.36$`), version: [2] },
+  { platforms: 'L', pattern: new RegExp(`^Mozilla\\/5\\.0 \\(${ANDROID}\\)${WEBKIT}SamsungBrowser\\/(\\d+\\.\\d+) Chrome\\/[\\d.]+ (?:Mobile )?Safari\\/537\\.36$`), version: [3], free: 2 },
+  { platforms: 'WMX', pattern: new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36 Edg\\/(\\d+)[\\d.]*$`), version: [5] },
+  { platforms: 'WMX', pattern: /^Mozilla\/5\.0 \((?:Windows NT (10\.0|6\.[0-3]|5\.[12])(?:; (?:Win64; x64|WOW64))?|Macintosh; Intel Mac OS X (1\d\.\d+)|X11; Linux x86_64()); rv:[\d.]+\) Gecko\/20100101 Firefox\/(\d+)\.\d+$/, version: [4] },
+  { platforms: 'A', pattern: /^Mozilla\/5\.0 \(Android (\d+(?:\.\d+){0,2}); (?:Mobile|Tablet); rv:[\d.]+\) Gecko\/[\d.]+ Firefox\/(\d+)\.\d+$/, version: [2] },
+  // Any browser on iOS (all WebKit): Safari's Version/, else the OS version.
+  { platforms: 'i', pattern: /^Mozilla\/5\.0 \((?:iPhone; CPU iPhone|iPad; CPU) OS (\d+_\d+(?:_\d+)?) like Mac OS X\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) (?:(?:CriOS|FxiOS|EdgiOS|GSA)\/[\d.]+ )?(?:Version\/(\d+\.\d+)(?:\.\d+)? )?Mobile\/[0-9A-Z]+ Safari\/60[45]\.1(?:\.15)?$/, version: [2, 1] },
+  { platforms: 'M', pattern: /^Mozilla\/5\.0 \(Macintosh; Intel Mac OS X (1\d_\d+(?:_\d+)?)\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) Version\/(\d+\.\d+(?:\.\d+)?) Safari\/605\.1\.15$/, version: [2], touchAmbiguous: true },
+];
+
+/** The first pattern that matches (its index), with the match; null when none does. */
+export function matchPattern(ua: string): { index: number; match: RegExpExecArray } | null {
+  const platform = ua.charAt(13);
+  for (let i = 0; i < FAST_PATTERNS.length; i++) {
+    const entry = FAST_PATTERNS[i]!;
+    if (entry.platforms.indexOf(platform) === -1) continue;
+    const match = entry.pattern.exec(ua);
+    if (match) return { index: i, match };
+  }
+  return null;
+}
+
+/** The version a pattern read, with iOS's `18_6` written `18.6`. */
+export function patternVersion(entry: FastPattern, match: RegExpExecArray): string {
+  for (let i = 0; i < entry.version.length; i++) {
+    const value = match[entry.version[i]!];
+    if (value) return value.replace(/_/g, '.');
+  }
+  return '';
+}

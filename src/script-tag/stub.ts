@@ -1,0 +1,14 @@
+import type { Locale } from '../locales/types';
+
+/** Where the first stage's stand-in global keeps locales registered before stage two arrives. */
+export const QUEUE = '__oldBrowserNoticeQueue';
+
+/**
+ * What the first stage puts at `window.OldBrowserNotice` while it loads stage two:
+ * just enough for locale scripts placed after it to register. Stage two takes the
+ * queue and replaces the stand-in with the full API.
+ */
+export interface LoaderStub {
+  addLocale: (locale: Locale) => void;
+  [QUEUE]: Locale[];
+}

@@ -1,0 +1,78 @@
+/**
+ * The first stage of the script tag: all that a current browser downloads and
+ * runs. It recognises clearly supported browsers with the fast-path patterns and
+ * the policy's thresholds baked in at build time, and stops. Otherwise it loads
+ * the second stage (old-browser-notice.global.js, beside it) with the same data
+ * attributes, nonce and, when known, integrity. ES5, one global at most, silent on failure.
+ */
+import { FAST_PATTERNS, patternVersion } from './gate/patterns';
+import { QUEUE } from './script-tag/stub';
+import type { Locale } from './locales/types';
+import { compareVersions } from './version';
+
+/** Filled in by the site build (build/site-files.ts): thresholds per fast path, and the second stage's integrity. */
+declare const __OBN_BAKED__: { gate: Array<string | null>; integrity: string };
+
+const STAGE_TWO = 'old-browser-notice.global.js';
+
+// Short list of crawler words for the one free-text field (a device model); the second stage checks every rule.
+const BOTLIKE = /bot|crawl|spider|http|google|yandex|headless|preview/i;
+
+function clearlySupported(ua: string, touch: boolean): boolean {
+  const platform = ua.charAt(13);
+  for (let i = 0; i < FAST_PATTERNS.length; i++) {
+    const entry = FAST_PATTERNS[i]!;
+    if (entry.platforms.indexOf(platform) === -1) continue;
+    const match = entry.pattern.exec(ua);
+    if (!match) continue;
+    // The first pattern that matches decides, as in the full evaluation.
+    const threshold = __OBN_BAKED__.gate[i];
+    if (threshold == null || (touch && entry.touchAmbiguous)) return false;
+    if (entry.free && BOTLIKE.test(match[entry.free] || '')) return false;
+    return compareVersions(patternVersion(entry, match), threshold) >= 0;
+  }
+  return false;
+}
+
+function ownScript(doc: Document): HTMLScriptElement | null {
+  if (doc.currentScript) return doc.currentScript as HTMLScriptElement;
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = scripts.length - 1; i >= 0; i--) if (/old-browser-notice/.test(scripts[i]!.src)) return scripts[i]!;
+  return null;
+}
+
+(function () {
+  try {
+    const nav = navigator;
+    if (clearlySupported(nav.userAgent.slice(0, 512), nav.maxTouchPoints > 1)) return;
+    const doc = document;
+    const own = ownScript(doc);
+    if (!own || !own.parentNode) return;
+    const win = window as unknown as { OldBrowserNotice?: unknown; trustedTypes?: { createPolicy: (name: string, rules: object) => { createScriptURL: (url: string) => string } } };
+    // A stand-in global, so that locale scripts after this one can register before stage two arrives.
+    if (win.OldBrowserNotice === undefined) {
+      const queue: Locale[] = [];
+      const stub: Record<string, unknown> = { addLocale: (locale: Locale) => queue.push(locale) };
+      stub[QUEUE] = queue;
+      win.OldBrowserNotice = stub;
+    }
+    const script = doc.createElement('script');
+    const attributes = own.attributes;
+    for (let i = 0; i < attributes.length; i++) {
+      if (attributes[i]!.name.slice(0, 5) === 'data-') script.setAttribute(attributes[i]!.name, attributes[i]!.value);
+    }
+    const nonce = own.nonce || own.getAttribute('nonce');
+    if (nonce) script.nonce = nonce;
+    if (__OBN_BAKED__.integrity) {
+      script.integrity = __OBN_BAKED__.integrity;
+      script.crossOrigin = 'anonymous';
+    }
+    const url = own.src.replace(/[^/?#]*(?:[?#].*)?$/, STAGE_TWO);
+    // Pages that enforce Trusted Types only accept a script URL made by a policy.
+    const trusted = win.trustedTypes ? win.trustedTypes.createPolicy('old-browser-notice', { createScriptURL: (u: string) => u }) : null;
+    script.src = trusted ? trusted.createScriptURL(url) : url;
+    own.parentNode.insertBefore(script, own.nextSibling);
+  } catch {
+    // Never into the host page.
+  }
+})();
