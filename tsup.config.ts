@@ -35,6 +35,7 @@ export default defineConfig([
     format: ['esm'],
     platform: 'node',
     target: 'node20',
+    define: { __VERSION__: JSON.stringify(pkg.version) },
     banner: { js: '#!/usr/bin/env node' },
     external: ['ua-parser-js', 'browserslist'],
   },

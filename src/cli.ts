@@ -4,6 +4,7 @@ import { OldBrowserNoticeError } from './errors';
 import { compilePolicy, evaluate } from './node';
 import type { Policy } from './policy/types';
 import type { Verdict } from './detect/verdict';
+import { pickLocales, writeSite } from './build/write-site';
 
 const HELP = `Usage: old-browser-notice <command> [options]
 
@@ -12,13 +13,22 @@ Commands
                              arguments, reads standard input, one per line.
   policy                     Print the compiled policy as JSON (for the
                              \`browsers\` option or the script tag).
+  build                      Write the site's own script-tag files: a tiny
+                             first stage with the policy baked in
+                             (old-browser-notice.js, the file the <script>
+                             tag points at), the second stage, the CSS, and a
+                             README with the tag and its integrity.
 
 Options
   --browsers <query>  browserslist query. Default: the project's browserslist
                       config (BROWSERSLIST, .browserslistrc, package.json),
                       else \`defaults\`.
-  --strict            check: judge by the browser's own agent only, without
-                      the engine capability check.
+  --strict            check, build: judge by the browser's own agent only,
+                      without the engine capability check.
+  --lang <tags>       build: languages bundled with the second stage, e.g.
+                      sv,en,fi (default sv,en). Others can still be added as
+                      locales/<tag>.js scripts.
+  --out <dir>         build: output directory (default old-browser-notice).
   --json              check: print one JSON object per input line, in input
                       order, blank lines included (status "unknown").
   -h, --help          Show this help.
@@ -29,6 +39,7 @@ Examples
   old-browser-notice check --browsers "defaults" "Mozilla/5.0 (Windows NT 6.1; Trident/7.0; rv:11.0) like Gecko"
   zcat access.log.gz | awk -F'"' '{print $6}' | old-browser-notice check --json
   old-browser-notice policy --browsers "> 0.5%, last 2 versions, not dead" > policy.json
+  old-browser-notice build --lang sv,en,fi,ar --out public/js/notice
 `;
 
 class UsageError extends Error {}
@@ -71,6 +82,8 @@ async function main(argv: string[]): Promise<void> {
         browsers: { type: 'string' },
         strict: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'sv,en' },
+        out: { type: 'string', default: 'old-browser-notice' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -83,17 +96,24 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
-  if (command !== 'check' && command !== 'policy') {
+  if (command !== 'check' && command !== 'policy' && command !== 'build') {
     throw new UsageError(
       command === undefined
-        ? 'missing command: use `check` or `policy`. Run `old-browser-notice --help`.'
-        : `unknown command \`${command}\`: use \`check\` or \`policy\`. Run \`old-browser-notice --help\`.`,
+        ? 'missing command: use `check`, `policy` or `build`. Run `old-browser-notice --help`.'
+        : `unknown command \`${command}\`: use \`check\`, \`policy\` or \`build\`. Run \`old-browser-notice --help\`.`,
     );
   }
   const policy = compilePolicy(values.browsers);
   if (command === 'policy') {
     if (rest.length) throw new UsageError(`\`policy\` takes no arguments, got \`${rest.join(' ')}\`.`);
     process.stdout.write(JSON.stringify(policy, null, 2) + '\n');
+    return;
+  }
+  if (command === 'build') {
+    if (rest.length) throw new UsageError(`\`build\` takes no arguments, got \`${rest.join(' ')}\`.`);
+    const files = writeSite(values.out, policy, values.strict, pickLocales(values.lang));
+    process.stdout.write(`Policy \`${policy.query}\`; wrote to ${values.out}/:\n`);
+    for (const file of files) process.stdout.write(`  ${file.name.padEnd(30)} ${String(file.bytes).padStart(7)} bytes, ${String(file.gzip).padStart(6)} gzipped\n`);
     return;
   }
   await check(rest, policy, values.strict, values.json);

@@ -5,34 +5,14 @@
  * the second stage (old-browser-notice.global.js, beside it) with the same data
  * attributes, nonce and, when known, integrity. ES5, one global at most, silent on failure.
  */
-import { FAST_PATTERNS, patternVersion } from './gate/patterns';
+import { recognisesSupported } from './gate/recognise';
 import { QUEUE } from './script-tag/stub';
 import type { Locale } from './locales/types';
-import { compareVersions } from './version';
 
 /** Filled in by the site build (build/site-files.ts): thresholds per fast path, and the second stage's integrity. */
 declare const __OBN_BAKED__: { gate: Array<string | null>; integrity: string };
 
 const STAGE_TWO = 'old-browser-notice.global.js';
-
-// Short list of crawler words for the one free-text field (a device model); the second stage checks every rule.
-const BOTLIKE = /bot|crawl|spider|http|google|yandex|headless|preview/i;
-
-function clearlySupported(ua: string, touch: boolean): boolean {
-  const platform = ua.charAt(13);
-  for (let i = 0; i < FAST_PATTERNS.length; i++) {
-    const entry = FAST_PATTERNS[i]!;
-    if (entry.platforms.indexOf(platform) === -1) continue;
-    const match = entry.pattern.exec(ua);
-    if (!match) continue;
-    // The first pattern that matches decides, as in the full evaluation.
-    const threshold = __OBN_BAKED__.gate[i];
-    if (threshold == null || (touch && entry.touchAmbiguous)) return false;
-    if (entry.free && BOTLIKE.test(match[entry.free] || '')) return false;
-    return compareVersions(patternVersion(entry, match), threshold) >= 0;
-  }
-  return false;
-}
 
 function ownScript(doc: Document): HTMLScriptElement | null {
   if (doc.currentScript) return doc.currentScript as HTMLScriptElement;
@@ -44,7 +24,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
 (function () {
   try {
     const nav = navigator;
-    if (clearlySupported(nav.userAgent.slice(0, 512), nav.maxTouchPoints > 1)) return;
+    if (recognisesSupported(nav.userAgent, __OBN_BAKED__.gate, nav.maxTouchPoints > 1)) return;
     const doc = document;
     const own = ownScript(doc);
     if (!own || !own.parentNode) return;

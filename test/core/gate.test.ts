@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, evaluate, type Policy } from '@lib/node';
+import { gateThresholds } from '../../src/gate/thresholds';
+import { recognisesSupported } from '../../src/gate/recognise';
+
+const require = createRequire(import.meta.url);
+const DATASET: Array<{ userAgent: string; weight: number }> = JSON.parse(
+  readFileSync(join(dirname(require.resolve('user-agents')), 'user-agents.json'), 'utf8'),
+);
+const FIXTURES: Array<{ ua: string }> = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
+const UAS = [...new Set([...DATASET.map((row) => row.userAgent), ...FIXTURES.map((fixture) => fixture.ua)])];
+
+const POLICIES: Record<string, Policy> = {
+  defaults: compilePolicy('defaults'),
+  'last 2 versions': compilePolicy('last 2 versions'),
+  '> 0.5%, not dead': compilePolicy('> 0.5%, not dead'),
+  'chrome 120, firefox 115, safari 16.4': compilePolicy('chrome >= 120, firefox >= 115, safari >= 16.4, ios_saf >= 16.4, edge >= 120'),
+  'safari and ios only': compilePolicy('safari >= 15, ios_saf >= 15'),
+};
+
+describe('the first stage\'s gate', () => {
+  it.each(Object.keys(POLICIES))('is sound under %s: whatever it calls supported, evaluate does too', (name) => {
+    for (const strict of [false, true]) {
+      const gate = gateThresholds(POLICIES[name]!, strict);
+      for (const touch of [false, true]) {
+        for (const ua of UAS) {
+          if (!recognisesSupported(ua, gate, touch)) continue;
+          const verdict = evaluate(ua, { browsers: POLICIES[name], strict, maxTouchPoints: touch ? 5 : 0 });
+          if (verdict.status !== 'supported') expect({ ua, strict, touch, status: verdict.status }).toBeNull();
+        }
+      }
+    }
+  });
+
+  it('recognises at least 95 % of the weighted traffic that `defaults` supports', () => {
+    const gate = gateThresholds(POLICIES.defaults!, false);
+    let supported = 0;
+    let recognised = 0;
+    for (const { userAgent, weight } of DATASET) {
+      if (evaluate(userAgent, { browsers: POLICIES.defaults }).status === 'supported') supported += weight;
+      if (recognisesSupported(userAgent, gate, false)) recognised += weight;
+    }
+    expect(recognised / supported).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('never passes an agent the policy leaves out', () => {
+    const gate = gateThresholds(POLICIES['safari and ios only']!, false);
+    const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
+    expect(recognisesSupported(chrome, gate, false)).toBe(false);
+  });
+});

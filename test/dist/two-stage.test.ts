@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import * as acorn from 'acorn';
+import { describe, expect, it } from 'vitest';
+import { site as siteAt } from './jsdom-site';
+
+// The two-stage install as a site serves it: old-browser-notice.js, which loads
+// old-browser-notice.global.js beside it only when it cannot tell the browser is current.
+const DIST = new URL('../../dist/', import.meta.url);
+const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
+
+const site = (userAgent: string, body: string, lang?: string) => siteAt(DIST, userAgent, body, lang);
+const TAG = '<script src="/js/old-browser-notice.js" data-site="Sundsvalls kommun"></script>';
+
+describe('the two-stage script tag', () => {
+  it('parses as ES5, both stages', () => {
+    for (const name of ['old-browser-notice.js', 'old-browser-notice.global.js']) {
+      expect(() => acorn.parse(readFileSync(new URL(name, DIST), 'utf8'), { ecmaVersion: 5 })).not.toThrow();
+    }
+  });
+
+  it('stops at the first stage in a current browser: one request, no global', async () => {
+    const { window, requested, notice } = await site(CHROME, TAG);
+    expect(requested).toEqual(['https://www.sundsvall.se/js/old-browser-notice.js']);
+    expect(notice()).toBeNull();
+    expect('OldBrowserNotice' in window).toBe(false);
+  });
+
+  it('loads the second stage for IE 11, with the data attributes, and shows the notice', async () => {
+    const { requested, notice } = await site(IE11, TAG);
+    expect(requested).toEqual(['https://www.sundsvall.se/js/old-browser-notice.js', 'https://www.sundsvall.se/js/old-browser-notice.global.js']);
+    expect(notice()!.textContent).toContain('Sundsvalls kommun');
+  });
+
+  it('passes on the integrity of the second stage', async () => {
+    const { window } = await site(IE11, TAG);
+    const second = window.document.querySelector<HTMLScriptElement>('script[src$="old-browser-notice.global.js"]')!;
+    expect(second.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
+    expect(second.getAttribute('data-site')).toBe('Sundsvalls kommun');
+  });
+
+  it('takes locale scripts placed after it, even before the second stage arrives', async () => {
+    const { notice } = await site(IE11, `${TAG}<script src="/js/locales/fi.js"></script>`, 'fi');
+    expect(notice()!.textContent).toContain('Selaimesi on vanhentunut');
+  });
+});
