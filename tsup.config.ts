@@ -48,7 +48,7 @@ export default defineConfig([
     target: 'es2020',
     noExternal: ['ua-parser-js'],
     esbuildPlugins: [uaParserLean],
-    define: { __VERSION__: JSON.stringify(pkg.version) },
+    define: { __VERSION__: JSON.stringify(pkg.version), __FAST_PATH__: 'false' },
     async onSuccess() {
       mkdirSync('dist/templates', { recursive: true });
       const templates = { version: pkg.version, css: NOTICE_CSS + '\n', stageOne: '', stageTwo: '' };

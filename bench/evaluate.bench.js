@@ -1,7 +1,7 @@
 // Throughput of evaluate() against its peers, over the same user agents, in one
 // process and one run, so the ratios hold whatever the machine. Run: npm run bench
 import { createRequire } from 'node:module';
-import { evaluate } from '../dist/node.js';
+import { createEvaluator, evaluate } from '../dist/node.js';
 import { loadDataset } from './dataset.js';
 
 const require = createRequire(import.meta.url);
@@ -50,6 +50,36 @@ for (const [name, perSecond] of Object.entries(results)) {
   const ratio = base / perSecond;
   console.log(`${name.padEnd(34)} ${Math.round(perSecond).toLocaleString('en').padStart(10)} UAs/s   evaluate is ${ratio.toFixed(2)}× this`);
 }
+
+// A server's traffic repeats user agents: 200,000 requests drawn by the dataset's
+// weights (a fixed seed), judged uncached and through the LRU cache.
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const cumulative = [];
+let sum = 0;
+for (const row of rows) cumulative.push((sum += row.weight));
+const requests = Array.from({ length: 200_000 }, () => {
+  const target = random() * sum;
+  let low = 0;
+  let high = cumulative.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cumulative[mid] < target) low = mid + 1;
+    else high = mid;
+  }
+  return uas[low];
+});
+const perSecond = (fn) => {
+  const start = process.hrtime.bigint();
+  for (const ua of requests) sink += fn(ua).status.length;
+  return requests.length / (Number(process.hrtime.bigint() - start) / 1e9);
+};
+perSecond((ua) => evaluate(ua, { browsers: QUERY })); // warm-up
+const uncached = perSecond((ua) => evaluate(ua, { browsers: QUERY }));
+const cached = perSecond(createEvaluator({ browsers: QUERY, cacheSize: 1000 }));
+console.log(`\n${requests.length.toLocaleString('en')} requests drawn by weight (${new Set(requests).size} distinct user agents):`);
+console.log(`  evaluate, uncached              ${Math.round(uncached).toLocaleString('en').padStart(10)} requests/s`);
+console.log(`  createEvaluator, LRU of 1,000   ${Math.round(cached).toLocaleString('en').padStart(10)} requests/s   (${(cached / uncached).toFixed(1)}×)`);
 
 // Share of weighted traffic per status, for the README.
 const shares = {};

@@ -3,6 +3,7 @@
  * so it runs in browsers and edge runtimes. Node gets `node.ts` instead (the
  * `node` export condition), which adds full browserslist queries.
  */
+import { withLruCache } from './cache';
 import { evaluateWith, type EvaluateOptions } from './evaluate';
 import type { Verdict } from './detect/verdict';
 import { DEFAULT_POLICY } from './policy/default';
@@ -48,6 +49,22 @@ export function evaluate(userAgent: string | null | undefined, options?: Evaluat
  */
 export function showNotice(options: ShowOptions = {}): Verdict | null {
   return showNoticeWith(WITHOUT_USAGE_DATA, withBuiltInLocales(options), options.document || document);
+}
+
+/**
+ * An `evaluate` bound to one set of options, with a bounded LRU cache of verdicts
+ * (default 1,000 user agents): for servers, where most requests repeat a user agent
+ * seen moments ago. Cached verdicts are frozen.
+ *
+ * @example
+ * ```ts
+ * import { createEvaluator } from 'old-browser-notice';
+ * const judge = createEvaluator({ browsers: 'defaults', cacheSize: 5000 });
+ * judge(request.headers['user-agent']).status;
+ * ```
+ */
+export function createEvaluator(options: EvaluateOptions & { cacheSize?: number } = {}): (userAgent: string | null | undefined) => Verdict {
+  return withLruCache((userAgent) => evaluateWith(WITHOUT_USAGE_DATA, userAgent, options), options.cacheSize ?? 1000);
 }
 
 export { DEFAULT_POLICY, parseSimpleQuery };

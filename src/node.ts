@@ -2,6 +2,7 @@
  * old-browser-notice for Node: everything in the universal entry, plus
  * `compilePolicy`, and an `evaluate` that accepts any browserslist query.
  */
+import { withLruCache } from './cache';
 import { evaluateWith, type EvaluateOptions } from './evaluate';
 import type { Verdict } from './detect/verdict';
 import { compilePolicy } from './policy/compile';
@@ -24,6 +25,22 @@ const WITH_BROWSERSLIST = { compile: (query: string) => compilePolicy(query), fa
  */
 export function evaluate(userAgent: string | null | undefined, options?: EvaluateOptions): Verdict {
   return evaluateWith(WITH_BROWSERSLIST, userAgent, options);
+}
+
+/**
+ * An `evaluate` bound to one set of options, with a bounded LRU cache of verdicts
+ * (default 1,000 user agents): for servers, where most requests repeat a user agent
+ * seen moments ago. Cached verdicts are frozen.
+ *
+ * @example
+ * ```ts
+ * import { createEvaluator } from 'old-browser-notice';
+ * const judge = createEvaluator({ browsers: 'defaults', cacheSize: 5000 });
+ * judge(request.headers['user-agent']).status;
+ * ```
+ */
+export function createEvaluator(options: EvaluateOptions & { cacheSize?: number } = {}): (userAgent: string | null | undefined) => Verdict {
+  return withLruCache((userAgent) => evaluateWith(WITH_BROWSERSLIST, userAgent, options), options.cacheSize ?? 1000);
 }
 
 export { compilePolicy };

@@ -5,6 +5,7 @@
  * the second stage (old-browser-notice.global.js, beside it) with the same data
  * attributes, nonce and, when known, integrity. ES5, one global at most, silent on failure.
  */
+import { FIRST_STAGE_PATTERNS } from './gate/patterns';
 import { recognisesSupported } from './gate/recognise';
 import { QUEUE } from './script-tag/stub';
 import type { Locale } from './locales/types';
@@ -24,7 +25,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
 (function () {
   try {
     const nav = navigator;
-    if (recognisesSupported(nav.userAgent, __OBN_BAKED__.gate, nav.maxTouchPoints > 1)) return;
+    if (recognisesSupported(nav.userAgent, FIRST_STAGE_PATTERNS, __OBN_BAKED__.gate, nav.maxTouchPoints > 1)) return;
     const doc = document;
     const own = ownScript(doc);
     if (!own || !own.parentNode) return;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { gateThresholds } from '../gate/thresholds';
+import { firstStageGate } from '../gate/thresholds';
 import type { Locale } from '../locales/types';
 import type { Policy } from '../policy/types';
 
@@ -67,11 +67,14 @@ Data attributes on the script tag (\`data-site\`, \`data-remember-days\`, …) a
  */
 export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] {
   const { policy } = choice;
+  // The policy is named in the second stage; every visitor downloads the first, so it says only the essentials.
   const banner =
     `/*! old-browser-notice ${templates.version} | MIT | policy: ${policy.query.replace(/\*\//g, '* /')}` +
     `${policy.caniuse ? ` (caniuse-lite ${policy.caniuse})` : ''}${choice.strict ? ', strict' : ''} */\n`;
   const stageTwo = banner + bake(templates.stageTwo, { policy, locales: choice.locales });
-  const stageOne = banner + bake(templates.stageOne, { gate: gateThresholds(policy, choice.strict), integrity: integrity(stageTwo) });
+  const stageOne =
+    `/*! old-browser-notice ${templates.version} | MIT */\n` +
+    bake(templates.stageOne, { gate: firstStageGate(policy, choice.strict), integrity: integrity(stageTwo) });
   return [
     { name: 'old-browser-notice.js', contents: stageOne },
     { name: 'old-browser-notice.global.js', contents: stageTwo },

@@ -2,6 +2,7 @@ import { ENGINE_TOKENS, ruleNamed } from '../detect/agent-rules';
 import type { Policy } from '../policy/types';
 import { compareVersions } from '../version';
 import { FAST_PATHS } from './fast-paths';
+import { FAST_PATTERNS, FIRST_STAGE_PATTERNS } from './patterns';
 
 /**
  * For each fast path, the lowest version that the full evaluation calls supported
@@ -26,4 +27,10 @@ export function gateThresholds(policy: Policy, strict: boolean): Array<string | 
     if (threshold === undefined) return null;
     return threshold === 'all' ? '0' : threshold;
   });
+}
+
+/** The thresholds for the first stage's share of the shapes, in its order. */
+export function firstStageGate(policy: Policy, strict: boolean): Array<string | null> {
+  const all = gateThresholds(policy, strict);
+  return FIRST_STAGE_PATTERNS.map((pattern) => all[FAST_PATTERNS.indexOf(pattern)]!);
 }

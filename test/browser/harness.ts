@@ -21,6 +21,7 @@ export function launch(): Promise<Browser> {
 const file = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)));
 
 export const ASSETS: Record<string, { type: string; body: () => Buffer }> = {
+  '/old-browser-notice.js': { type: 'text/javascript', body: () => file('../../dist/old-browser-notice.js') },
   '/old-browser-notice.global.js': { type: 'text/javascript', body: () => file('../../dist/old-browser-notice.global.js') },
   '/old-browser-notice.css': { type: 'text/css', body: () => file('../../dist/old-browser-notice.css') },
   '/axe.min.js': { type: 'text/javascript', body: () => file('../../node_modules/axe-core/axe.min.js') },
@@ -33,6 +34,8 @@ export interface PageSpec {
   csp?: string;
   /** Extra markup in <head>. */
   head?: string;
+  /** Which build the script tag points at: the one-file build (default) or the two-stage loader. */
+  src?: string;
 }
 
 /** A plain municipal-looking page with the script tag, as a site would serve it. */
@@ -43,7 +46,7 @@ export function pageHtml(spec: PageSpec): string {
   return `<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sundsvalls kommun</title>${spec.head ?? ''}
-<script src="/old-browser-notice.global.js"${attributes}></script></head>
+<script src="${spec.src ?? '/old-browser-notice.global.js'}"${attributes}></script></head>
 <body><header><p>Sundsvalls kommun</p></header>
 <main><h1>Välkommen</h1><p>Här hittar du information om kommunens tjänster.</p><p><a href="/kontakt">Kontakta oss</a></p></main>
 </body></html>`;

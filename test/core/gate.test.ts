@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
-import { gateThresholds } from '../../src/gate/thresholds';
+import { firstStageGate, gateThresholds } from '../../src/gate/thresholds';
+import { FAST_PATTERNS, FIRST_STAGE_PATTERNS } from '../../src/gate/patterns';
 import { recognisesSupported } from '../../src/gate/recognise';
 
 const require = createRequire(import.meta.url);
@@ -24,10 +25,14 @@ const POLICIES: Record<string, Policy> = {
 describe('the first stage\'s gate', () => {
   it.each(Object.keys(POLICIES))('is sound under %s: whatever it calls supported, evaluate does too', (name) => {
     for (const strict of [false, true]) {
-      const gate = gateThresholds(POLICIES[name]!, strict);
-      for (const touch of [false, true]) {
+      // Every shape (the server's fast path) and the first stage's share.
+      const gates: Array<[typeof FAST_PATTERNS, Array<string | null>]> = [
+        [FAST_PATTERNS, gateThresholds(POLICIES[name]!, strict)],
+        [FIRST_STAGE_PATTERNS, firstStageGate(POLICIES[name]!, strict)],
+      ];
+      for (const [patterns, gate] of gates) for (const touch of [false, true]) {
         for (const ua of UAS) {
-          if (!recognisesSupported(ua, gate, touch)) continue;
+          if (!recognisesSupported(ua, patterns, gate, touch)) continue;
           const verdict = evaluate(ua, { browsers: POLICIES[name], strict, maxTouchPoints: touch ? 5 : 0 });
           if (verdict.status !== 'supported') expect({ ua, strict, touch, status: verdict.status }).toBeNull();
         }
@@ -35,13 +40,13 @@ describe('the first stage\'s gate', () => {
     }
   });
 
-  it('recognises at least 95 % of the weighted traffic that `defaults` supports', () => {
-    const gate = gateThresholds(POLICIES.defaults!, false);
+  it('recognises, in its first-stage share, at least 95 % of the weighted traffic that `defaults` supports', () => {
+    const gate = firstStageGate(POLICIES.defaults!, false);
     let supported = 0;
     let recognised = 0;
     for (const { userAgent, weight } of DATASET) {
       if (evaluate(userAgent, { browsers: POLICIES.defaults }).status === 'supported') supported += weight;
-      if (recognisesSupported(userAgent, gate, false)) recognised += weight;
+      if (recognisesSupported(userAgent, FIRST_STAGE_PATTERNS, gate, false)) recognised += weight;
     }
     expect(recognised / supported).toBeGreaterThanOrEqual(0.95);
   });
@@ -49,6 +54,6 @@ describe('the first stage\'s gate', () => {
   it('never passes an agent the policy leaves out', () => {
     const gate = gateThresholds(POLICIES['safari and ios only']!, false);
     const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
-    expect(recognisesSupported(chrome, gate, false)).toBe(false);
+    expect(recognisesSupported(chrome, FAST_PATTERNS, gate, false)).toBe(false);
   });
 });

@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROME, launch, serve } from './harness';
+
+const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const CHROME = (major: number) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
+
+describe.skipIf(!HAS_CHROME)('the two-stage script tag in Chromium, under a strict CSP with Trusted Types', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    browser = await launch();
+    server = await serve();
+    server.pages.set('/two-stage', { csp: STRICT_CSP, src: '/old-browser-notice.js', script: { 'data-site': 'Sundsvalls kommun' } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function visit(userAgent: string) {
+    const page = await browser.newPage({ userAgent });
+    const scripts: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
+    });
+    await page.goto(server.url + '/two-stage');
+    await page.waitForLoadState('networkidle');
+    return { page, scripts, problems };
+  }
+
+  it('stops after the first stage in a current browser: one small script, nothing shown', async () => {
+    const { page, scripts, problems } = await visit(CHROME(157));
+    expect(scripts).toEqual(['/old-browser-notice.js']);
+    expect(await page.$('[data-old-browser-notice]')).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the second stage through a Trusted Types policy for an old browser and shows a styled notice, with zero violations', async () => {
+    const { page, scripts, problems } = await visit(CHROME(100));
+    expect(scripts).toEqual(['/old-browser-notice.js', '/old-browser-notice.global.js']);
+    await page.waitForSelector('[data-old-browser-notice]');
+    expect(await page.textContent('.obn')).toContain('Sundsvalls kommun');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.obn')!).backgroundColor)).toBe('rgb(255, 244, 214)');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
