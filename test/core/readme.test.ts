@@ -18,3 +18,13 @@ describe('the README', () => {
     }
   });
 });
+
+describe('the size budgets', () => {
+  it('quoted in the README are the ones size-limit checks', () => {
+    const budgets: Array<{ limit: string }> = JSON.parse(readFileSync(new URL('../../.size-limit.json', import.meta.url), 'utf8'));
+    for (const { limit } of budgets) {
+      const bytes = Number(limit.replace(/\s*B$/, ''));
+      expect(README).toContain(`${bytes.toLocaleString('en')} B |`);
+    }
+  });
+});
