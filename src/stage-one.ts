@@ -28,7 +28,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     if (recognisesSupported(nav.userAgent, FIRST_STAGE_PATTERNS, __OBN_BAKED__.gate, nav.maxTouchPoints > 1)) return;
     const doc = document;
     const own = ownScript(doc);
-    if (!own || !own.parentNode) return;
+    if (!own || !own.src || !own.parentNode) return;
     const win = window as unknown as { OldBrowserNotice?: unknown; trustedTypes?: { createPolicy: (name: string, rules: object) => { createScriptURL: (url: string) => string } } };
     // A stand-in global, so that locale scripts after this one can register before stage two arrives.
     if (win.OldBrowserNotice === undefined) {

@@ -34,15 +34,18 @@ const ACTION_TEXT: Readonly<Record<string, 'update' | 'switch' | 'updateOs'>> = 
   'update-os': 'updateOs',
 };
 
-function isHttps(url: unknown): url is string {
-  return typeof url === 'string' && /^https:\/\/[^\s"'<>]+$/i.test(url);
+/** Link targets: https only, or in preview plain http to the site's own machine (a local test server). */
+function isSafeLink(url: unknown, preview: boolean | undefined): url is string {
+  if (typeof url !== 'string' || url.length > 500) return false;
+  if (/^https:\/\/[^\s"'<>\\]+$/i.test(url)) return true;
+  return !!preview && /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?:[:/][^\s"'<>\\]*)?$/i.test(url);
 }
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(site|days)\}/g, (whole, name: string) => (name in values ? values[name]! : whole));
 }
 
-function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
+function browserList(ids: readonly BrowserId[], locale: Locale, preview: boolean | undefined): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
@@ -50,7 +53,7 @@ function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
     if (!browser) continue;
     if (out.length) out.push(i === ids.length - 1 ? locale.list.lastSeparator : locale.list.separator);
     const localized = locale.downloads && locale.downloads[id];
-    out.push({ browser: id, name: browser.name, href: isHttps(localized) ? localized : browser.download });
+    out.push({ browser: id, name: browser.name, href: isSafeLink(localized, preview) ? localized : browser.download });
   }
   return out;
 }
@@ -89,7 +92,7 @@ export function buildContent(input: ContentInput): NoticeContent {
   const advice = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
   const paragraphs: Segment[][] = [
     [fill(text.intro, values)],
-    advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale)),
+    advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale, input.preview)),
   ];
   const days = input.rememberDays;
   if (days !== undefined && days > 0) {

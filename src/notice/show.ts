@@ -69,11 +69,16 @@ function insert(doc: Document, verdict: Verdict, options: ShowOptions): void {
   const notice = buildNoticeElement(doc, content, { headingLevel: options.headingLevel, className: options.className, pageLang: pageLanguage(doc) });
   if (options.styles !== 'external') applyStyles(doc, options.nonce);
   notice.dismiss.addEventListener('click', () => {
-    const active = doc.activeElement;
-    const hadFocus = !!active && notice.root.contains(active);
-    if (notice.root.parentNode) notice.root.parentNode.removeChild(notice.root);
-    if (!options.preview) rememberDismissal(win, days, new Date().getTime());
-    if (hadFocus) moveFocusToPage(doc);
+    // Handlers run later, outside the try around the rest: they need their own.
+    try {
+      const active = doc.activeElement;
+      const hadFocus = !!active && notice.root.contains(active);
+      if (notice.root.parentNode) notice.root.parentNode.removeChild(notice.root);
+      if (!options.preview) rememberDismissal(win, days, new Date().getTime());
+      if (hadFocus) moveFocusToPage(doc);
+    } catch {
+      // The page keeps working whatever failed.
+    }
     call(options.onDismiss, verdict);
   });
   for (let i = 0; i < notice.links.length; i++) {

@@ -41,7 +41,7 @@ export interface PageSpec {
 /** A plain municipal-looking page with the script tag, as a site would serve it. */
 export function pageHtml(spec: PageSpec): string {
   const attributes = Object.entries(spec.script ?? {})
-    .map(([name, value]) => ` ${name}="${value}"`)
+    .map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
     .join('');
   return `<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

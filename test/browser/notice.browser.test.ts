@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrast, HAS_CHROME, launch, serve } from './harness';
+import { NOTICE_TAGS, XSS_PAYLOADS } from '../xss';
 
 const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -26,6 +27,7 @@ describe.skipIf(!HAS_CHROME)('the notice in Chromium', () => {
       script: { 'data-styles': 'external' },
       head: '<link rel="stylesheet" href="/old-browser-notice.css">',
     });
+    XSS_PAYLOADS.forEach((payload, i) => server.pages.set(`/xss-${i}`, { script: { 'data-site': payload, 'data-class': payload, 'data-container': payload } }));
     mkdirSync(SHOTS, { recursive: true });
   }, 60_000);
 
@@ -162,6 +164,32 @@ describe.skipIf(!HAS_CHROME)('the notice in Chromium', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${SHOTS}notice-${width}.png`, fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('runs no script and builds no element from any configured string', async () => {
+    for (let i = 0; i < XSS_PAYLOADS.length; i++) {
+      const page = await context.newPage();
+      let dialogs = 0;
+      page.on('dialog', async (dialog) => {
+        dialogs++;
+        await dialog.dismiss();
+      });
+      await page.goto(`${server.url}/xss-${i}`);
+      await page.waitForSelector('[data-old-browser-notice]');
+      const facts = await page.evaluate((tags) => {
+        const notice = document.querySelector('[data-old-browser-notice]')!;
+        return {
+          executed: (window as unknown as { __xss?: unknown }).__xss !== undefined,
+          foreign: [...notice.querySelectorAll('*')].map((element) => element.tagName).filter((tag) => !tags.includes(tag)),
+          injected: document.querySelectorAll('img, svg, iframe').length,
+          text: notice.textContent,
+        };
+      }, NOTICE_TAGS);
+      expect(facts).toMatchObject({ executed: false, foreign: [], injected: 0 });
+      expect(facts.text).toContain(XSS_PAYLOADS[i]);
+      expect(dialogs).toBe(0);
       await page.close();
     }
   });

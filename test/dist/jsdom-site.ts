@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, ResourceLoader, type FetchOptions } from 'jsdom';
 
 /** Serves a directory under https://www.sundsvall.se/js/ and records every request. */
-class SiteLoader extends ResourceLoader {
+export class SiteLoader extends ResourceLoader {
   requested: string[] = [];
   constructor(private root: URL, userAgent: string) {
     super({ userAgent });

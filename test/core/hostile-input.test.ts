@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Verdict } from '@lib/node';
+import { hostileUserAgent, HOSTILE_RUNS, MEGABYTE_USER_AGENTS } from '../hostile';
+
+const STATUSES = ['supported', 'outdated', 'unsupported', 'unknown', 'bot'];
+const ACTIONS = ['update', 'switch', 'update-os', 'none'];
+const FIXTURES: Array<{ ua: string }> = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
+
+/** The shape every verdict has, whatever the input. */
+function wellFormed(verdict: Verdict): boolean {
+  return (
+    STATUSES.includes(verdict.status) &&
+    (verdict.agent === null || /^[a-z_]+$/.test(verdict.agent)) &&
+    (verdict.version === null || /^\d+(\.\d+)?$/.test(verdict.version)) &&
+    (verdict.minimum === null || typeof verdict.minimum === 'string') &&
+    typeof verdict.os === 'object' &&
+    (verdict.os.name === null || typeof verdict.os.name === 'string') &&
+    (verdict.os.version === null || typeof verdict.os.version === 'string') &&
+    typeof verdict.reason === 'string' &&
+    verdict.reason.length > 0 &&
+    ACTIONS.includes(verdict.action) &&
+    Array.isArray(verdict.recommend) &&
+    verdict.recommend.every((id) => ['firefox', 'chrome', 'edge'].includes(id)) &&
+    (verdict.action === 'none') === !['outdated', 'unsupported'].includes(verdict.status)
+  );
+}
+
+describe(`evaluate on ${HOSTILE_RUNS.toLocaleString('en')} hostile inputs`, () => {
+  it('never throws and always returns a well-formed verdict', () => {
+    fc.assert(
+      fc.property(hostileUserAgent(FIXTURES.map((fixture) => fixture.ua)), fc.boolean(), (ua, strict) => {
+        const verdict = evaluate(ua, { strict });
+        return wellFormed(verdict);
+      }),
+      { numRuns: HOSTILE_RUNS, seed: 20261127 },
+    );
+  }, 120_000);
+
+  it('takes megabyte user agents', () => {
+    for (const ua of MEGABYTE_USER_AGENTS) expect(wellFormed(evaluate(ua))).toBe(true);
+  });
+
+  it('reads only the first 512 characters of a 1 MB user agent', () => {
+    const real = FIXTURES[0]!.ua;
+    const huge = real + ' '.repeat(1_000_000);
+    expect(evaluate(huge)).toEqual(evaluate(real.slice(0, 512)));
+  });
+
+  it('takes anything as a user agent, not only strings', () => {
+    for (const odd of [undefined, null, 42, {}, [], Symbol.iterator.toString()]) {
+      expect(wellFormed(evaluate(odd as unknown as string))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { SiteLoader } from './jsdom-site';
+
+// The built scripts on pages that make life hard for them: the page's own error
+// handler must never hear from us, and the page keeps working.
+const DIST = new URL('../../dist/', import.meta.url);
+// The script tag's two ways in: the one-file build, and the first stage that loads the second.
+const BUILDS = { 'one-file build': 'old-browser-notice.global.js', 'two-stage loader': 'old-browser-notice.js' };
+const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+
+const SABOTAGE: Record<string, string> = {
+  'storage that throws': `
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    }`,
+  'no <body>': `document.documentElement.removeChild(document.body);`,
+  'a frozen Object.prototype': `Object.freeze(Object.prototype);`,
+  'Array.prototype.indexOf redefined': `Array.prototype.indexOf = function () { throw new Error('page bug'); };`,
+  'JSON redefined': `window.JSON = { parse() { throw new Error('page bug'); }, stringify() { throw new Error('page bug'); } };`,
+  'console.warn that throws': `console.warn = function () { throw new Error('page bug'); };`,
+  'document.currentScript missing': `Object.defineProperty(Document.prototype, 'currentScript', { get() { return null; } });`,
+};
+
+async function hostilePage(file: string, sabotage: string, { attributes = 'data-remember-days="30" data-container="#missing"', dismiss = true } = {}) {
+  const errors: string[] = [];
+  const virtualConsole = new VirtualConsole();
+  virtualConsole.on('jsdomError', (error: Error) => errors.push(`jsdom: ${error.message}`));
+  const dom = new JSDOM('<!doctype html><html lang="sv"><body><main><h1>Hej</h1></main></body></html>', {
+    url: 'https://www.sundsvall.se/',
+    runScripts: 'dangerously',
+    resources: new SiteLoader(DIST, IE11),
+    virtualConsole,
+  });
+  const { window } = dom;
+  await new Promise<void>((resolve) => (window.document.readyState === 'complete' ? resolve() : window.addEventListener('load', () => resolve())));
+  window.addEventListener('error', (event) => errors.push(`page saw: ${event.message}`));
+  window.eval(sabotage);
+  const script = window.document.createElement('script');
+  for (const attribute of attributes.match(/[\w-]+="[^"]*"/g) ?? []) {
+    const [name, value] = attribute.split('=');
+    script.setAttribute(name!, value!.slice(1, -1));
+  }
+  script.src = `/js/${file}`;
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+  (window.document.body ?? window.document.documentElement).appendChild(script);
+  await loaded;
+  // A second stage, if any, arrives after the first.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Click whatever we showed, so that the dismissal path runs too.
+  if (dismiss) (window.document.querySelector('[data-old-browser-notice] button') as HTMLButtonElement | null)?.click();
+  return { window, errors };
+}
+
+describe.each(Object.entries(BUILDS))('the %s on a hostile page', (_build, file) => {
+  it.each(Object.entries(SABOTAGE))('%s: the page\'s error handler hears nothing', async (_name, sabotage) => {
+    const { errors } = await hostilePage(file, sabotage);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the two-stage loader keeps working where it can', () => {
+  it.each(['storage that throws', 'Array.prototype.indexOf redefined', 'JSON redefined', 'console.warn that throws'])(
+    'shows and dismisses the notice with %s',
+    async (name) => {
+      const { window } = await hostilePage(BUILDS['two-stage loader'], SABOTAGE[name]!, { attributes: '', dismiss: false });
+      const notice = window.document.querySelector('[data-old-browser-notice]');
+      expect(notice).not.toBeNull();
+      (notice!.querySelector('button') as HTMLButtonElement).click();
+      expect(window.document.querySelector('[data-old-browser-notice]')).toBeNull();
+    },
+  );
+});
