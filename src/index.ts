@@ -12,6 +12,9 @@ import { withBuiltInLocales } from './notice/api';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
 import { showNoticeWith } from './notice/show';
+import { checkRequestWith } from './server/check-request';
+import type { HeadersLike } from './server/headers';
+import { fetchHandlerWith, middlewareWith, type ServerOptions } from './server/middleware';
 import type { ShowOptions } from './notice/options';
 
 /** Without browserslist: `defaults` as built, and `agent >= version` lists. */
@@ -67,7 +70,58 @@ export function createEvaluator(options: EvaluateOptions & { cacheSize?: number 
   return withLruCache((userAgent) => evaluateWith(WITHOUT_USAGE_DATA, userAgent, options), options.cacheSize ?? 1000);
 }
 
+/**
+ * Judges the browser behind an HTTP request: its user agent, refined by the client
+ * hints when a Chromium browser sent them (the real browser, version and OS; the
+ * reason says which won). Takes a Fetch `Headers`, Node's `IncomingHttpHeaders` or a
+ * plain record, and uses no Node built-ins: Workers, Deno, Bun, edge functions.
+ *
+ * @example
+ * ```ts
+ * import { checkRequest } from 'old-browser-notice';
+ * export default { fetch: (request: Request) => new Response(checkRequest(request.headers).status) };
+ * ```
+ */
+export function checkRequest(headers: HeadersLike | null | undefined, options?: EvaluateOptions): Verdict {
+  return checkRequestWith(WITHOUT_USAGE_DATA, headers, options);
+}
+
+/**
+ * Middleware for Node's http, Express, Connect (`app.use(...)`) and Fastify
+ * (`fastify.addHook('onRequest', ...)`): puts the verdict on `req.oldBrowserNotice`,
+ * and with the options sets `Accept-CH` and the `Vary` headers a cache needs.
+ *
+ * @example
+ * ```ts
+ * import { oldBrowserNoticeMiddleware } from 'old-browser-notice';
+ * app.use(oldBrowserNoticeMiddleware({ browsers: policy, acceptClientHints: true }));
+ * app.get('/', (req, res) => res.send(req.oldBrowserNotice.status));
+ * ```
+ */
+export function oldBrowserNoticeMiddleware(options?: ServerOptions) {
+  return middlewareWith(checkRequest, options);
+}
+
+/**
+ * Wraps a Fetch-API handler (Cloudflare Workers, Deno, Bun, Vercel edge): it gets the
+ * verdict as its second argument, and the response the headers the options call for.
+ *
+ * @example
+ * ```ts
+ * import { withOldBrowserNotice } from 'old-browser-notice';
+ * export default { fetch: withOldBrowserNotice((request, verdict) => new Response(verdict.status), { vary: true }) };
+ * ```
+ */
+export function withOldBrowserNotice<Env = unknown, Context = unknown>(
+  handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
+  options?: ServerOptions,
+) {
+  return fetchHandlerWith(checkRequest, handler, options);
+}
+
 export { DEFAULT_POLICY, parseSimpleQuery };
+export { readClientHints, CLIENT_HINT_HEADERS, type ClientHints } from './hints/client-hints';
+export type { HeadersLike, ServerOptions };
 export { renderNotice, renderNoticeHTML } from './notice/api';
 export { NOTICE_CSS } from './notice/styles';
 export type { RenderOptions, ShowOptions } from './notice/options';

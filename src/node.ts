@@ -4,6 +4,9 @@
  */
 import { withLruCache } from './cache';
 import { evaluateWith, type EvaluateOptions } from './evaluate';
+import { checkRequestWith } from './server/check-request';
+import type { HeadersLike } from './server/headers';
+import { fetchHandlerWith, middlewareWith, type ServerOptions } from './server/middleware';
 import type { Verdict } from './detect/verdict';
 import { compilePolicy } from './policy/compile';
 import { DEFAULT_POLICY } from './policy/default';
@@ -43,6 +46,24 @@ export function createEvaluator(options: EvaluateOptions & { cacheSize?: number 
   return withLruCache((userAgent) => evaluateWith(WITH_BROWSERSLIST, userAgent, options), options.cacheSize ?? 1000);
 }
 
+/** Like the universal `checkRequest`, and `browsers` may be any browserslist query. */
+export function checkRequest(headers: HeadersLike | null | undefined, options?: EvaluateOptions): Verdict {
+  return checkRequestWith(WITH_BROWSERSLIST, headers, options);
+}
+
+/** Like the universal `oldBrowserNoticeMiddleware`, and `browsers` may be any browserslist query. */
+export function oldBrowserNoticeMiddleware(options?: ServerOptions) {
+  return middlewareWith(checkRequest, options);
+}
+
+/** Like the universal `withOldBrowserNotice`, and `browsers` may be any browserslist query. */
+export function withOldBrowserNotice<Env = unknown, Context = unknown>(
+  handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
+  options?: ServerOptions,
+) {
+  return fetchHandlerWith(checkRequest, handler, options);
+}
+
 export { compilePolicy };
-export { DEFAULT_POLICY, parseSimpleQuery, OldBrowserNoticeError, showNotice, renderNotice, renderNoticeHTML, NOTICE_CSS } from './index';
-export type { EvaluateOptions, Policy, Verdict, Status, RenderOptions, ShowOptions, Locale, NoticeText, BrowserId } from './index';
+export { DEFAULT_POLICY, parseSimpleQuery, OldBrowserNoticeError, showNotice, renderNotice, renderNoticeHTML, NOTICE_CSS, readClientHints, CLIENT_HINT_HEADERS } from './index';
+export type { EvaluateOptions, Policy, Verdict, Status, RenderOptions, ShowOptions, Locale, NoticeText, BrowserId, ClientHints, HeadersLike, ServerOptions } from './index';

@@ -97,6 +97,28 @@ function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): 
   return decide(verdict('unknown', '', facts), found.rule, pickVersion(found.rule, facts, found.captured), ua, policy, options);
 }
 
+/**
+ * Judges a browser already identified (by client hints) as the agent rule named
+ * `ruleName` at `rawVersion` on `os`, exactly as if the user agent had said so.
+ */
+export function judgeAs(
+  ruleName: string,
+  rawVersion: string,
+  os: Verdict['os'],
+  ua: string,
+  policy: Policy,
+  options: JudgeOptions = {},
+): Verdict {
+  const rule = ruleNamed(ruleName);
+  const result = verdict('unknown', '');
+  result.os = os;
+  decide(result, rule, normalizeVersion(rawVersion, rule.keep), String(ua == null ? '' : ua).slice(0, MAX_UA_LENGTH), policy, options);
+  const advice = advise(result, policy, !!options.strict);
+  result.action = advice.action;
+  result.recommend = advice.recommend;
+  return result;
+}
+
 /** The status for a browser identified by a rule and a version, with the engine capability check. */
 function decide(result: Verdict, rule: AgentRule, version: string | null, ua: string, policy: Policy, options: JudgeOptions): Verdict {
   result.agent = rule.agent;

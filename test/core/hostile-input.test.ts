@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Verdict } from '@lib/node';
+import { checkRequest, evaluate, type Verdict } from '@lib/node';
 import { hostileUserAgent, HOSTILE_RUNS, MEGABYTE_USER_AGENTS } from '../hostile';
 
 const STATUSES = ['supported', 'outdated', 'unsupported', 'unknown', 'bot'];
@@ -41,6 +41,29 @@ describe(`evaluate on ${HOSTILE_RUNS.toLocaleString('en')} hostile inputs`, () =
   it('takes megabyte user agents', () => {
     for (const ua of MEGABYTE_USER_AGENTS) expect(wellFormed(evaluate(ua))).toBe(true);
   });
+
+  it('checkRequest never throws on hostile headers and client hints either', () => {
+    const hintValue = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.constantFrom('"Chromium";v="130", "Google Chrome";v="130"', '"Microsoft Edge";v="999999999999"', '?1', '?0', '"15.0.0"', '"macOS"', '"Windows"', '"A";v="1",'),
+      fc.array(fc.constantFrom('"', ';', ',', '=', 'v', '?', '\\', ' ', 'Chromium', '1'), { maxLength: 60 }).map((parts) => parts.join('')),
+    );
+    const headers = fc.record(
+      {
+        'user-agent': hostileUserAgent(FIXTURES.map((fixture) => fixture.ua)),
+        'sec-ch-ua': hintValue,
+        'sec-ch-ua-full-version-list': hintValue,
+        'sec-ch-ua-mobile': hintValue,
+        'sec-ch-ua-platform': hintValue,
+        'sec-ch-ua-platform-version': hintValue,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(headers, (record) => wellFormed(checkRequest(record))),
+      { numRuns: 20_000, seed: 20261127 },
+    );
+  }, 120_000);
 
   it('reads only the first 512 characters of a 1 MB user agent', () => {
     const real = FIXTURES[0]!.ua;

@@ -1,0 +1,91 @@
+import type { Verdict } from '../detect/verdict';
+import type { EvaluateOptions } from '../evaluate';
+import { CLIENT_HINT_HEADERS } from '../hints/client-hints';
+import type { HeadersLike } from './headers';
+
+/** Options of the server helpers. */
+export interface ServerOptions extends EvaluateOptions {
+  /**
+   * Ask Chromium browsers for the high-entropy hints (full version, platform version)
+   * with `Accept-CH`. They arrive from the next request on. Default false.
+   */
+  acceptClientHints?: boolean;
+  /**
+   * Add `Vary: User-Agent` (and the hint headers) so that caches keep one response per
+   * browser. Only needed when the response itself depends on the verdict, e.g. a
+   * server-rendered notice. Default false.
+   */
+  vary?: boolean;
+}
+
+/** The response headers the options call for, to add to a response. */
+export function responseHeaders(options: ServerOptions): Array<[string, string]> {
+  const headers: Array<[string, string]> = [];
+  if (options.acceptClientHints) headers.push(['Accept-CH', CLIENT_HINT_HEADERS.join(', ')]);
+  if (options.vary) headers.push(['Vary', ['User-Agent'].concat(CLIENT_HINT_HEADERS).join(', ')]);
+  return headers;
+}
+
+/** Adds to a header that may already hold a list (Vary, Accept-CH). */
+function merge(existing: unknown, value: string): string {
+  const current = Array.isArray(existing) ? existing.join(', ') : existing ? String(existing) : '';
+  if (!current) return value;
+  const have = current.toLowerCase().split(/\s*,\s*/);
+  const add = value.split(', ').filter((item) => have.indexOf(item.toLowerCase()) === -1);
+  return add.length ? `${current}, ${add.join(', ')}` : current;
+}
+
+interface NodeLikeRequest {
+  headers: HeadersLike;
+  oldBrowserNotice?: Verdict;
+}
+
+interface NodeLikeResponse {
+  getHeader?(name: string): unknown;
+  setHeader?(name: string, value: string): unknown;
+  /** Fastify's reply. */
+  header?(name: string, value: string): unknown;
+  getHeaders?(): Record<string, unknown>;
+}
+
+/**
+ * The middleware body, given how to check a request: for Node's http, Express and
+ * Connect (`(req, res, next)`) and Fastify's `onRequest` hook (`(request, reply, done)`).
+ */
+export function middlewareWith(check: (headers: HeadersLike, options: ServerOptions) => Verdict, options: ServerOptions = {}) {
+  const extra = responseHeaders(options);
+  return function oldBrowserNotice(req: NodeLikeRequest, res: NodeLikeResponse, next?: (error?: unknown) => void): void {
+    try {
+      req.oldBrowserNotice = check(req.headers, options);
+      for (const [name, value] of extra) {
+        if (res.setHeader) res.setHeader(name, merge(res.getHeader ? res.getHeader(name) : undefined, value));
+        else if (res.header) res.header(name, merge(res.getHeaders ? res.getHeaders()[name.toLowerCase()] : undefined, value));
+      }
+    } catch (error) {
+      if (next) return next(error);
+      throw error;
+    }
+    if (next) next();
+  };
+}
+
+/**
+ * The Fetch-API wrapper body: runs `check` on the request, hands the verdict to the
+ * handler, and adds the response headers the options call for.
+ */
+export function fetchHandlerWith<Env, Context>(
+  check: (headers: HeadersLike, options: ServerOptions) => Verdict,
+  handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
+  options: ServerOptions = {},
+) {
+  const extra = responseHeaders(options);
+  return async (request: Request, env: Env, context: Context): Promise<Response> => {
+    const verdict = check(request.headers, options);
+    const response = await handler(request, verdict, env, context);
+    if (!extra.length) return response;
+    // Responses from fetch() have immutable headers: copy into a new one.
+    const copy = new Response(response.body, response);
+    for (const [name, value] of extra) copy.headers.set(name, merge(copy.headers.get(name), value));
+    return copy;
+  };
+}
