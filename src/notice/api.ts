@@ -33,21 +33,21 @@ export function renderNotice(verdict: Verdict, options: RenderOptions & { docume
 }
 
 /**
- * The notice as an escaped HTML string, for pages rendered on the server. Render it
- * only for visitors who should see it (`outdated` or `unsupported`: never for bots),
- * and pass `site` and `lang`, which a server cannot read from the page.
+ * The notice as an escaped HTML string, for pages rendered on the server, with
+ * `data-nosnippet` in the markup. Empty for visitors who should not see it (supported,
+ * unknown, and bots, so crawlers never index it) unless `preview` is set. Pass `site`
+ * and `lang`, which a server cannot read from the page.
  *
  * @throws {OldBrowserNoticeError} when `site` is missing.
  * @example
  * ```ts
  * import { evaluate, renderNoticeHTML } from 'old-browser-notice';
  * const verdict = evaluate(request.headers['user-agent']);
- * const notice = verdict.status === 'outdated' || verdict.status === 'unsupported'
- *   ? renderNoticeHTML(verdict, { site: 'Sundsvalls kommun', lang: 'sv', pageLang: 'sv' })
- *   : '';
+ * const notice = renderNoticeHTML(verdict, { site: 'Sundsvalls kommun', lang: 'sv', pageLang: 'sv' }); // '' for most visitors
  * ```
  */
 export function renderNoticeHTML(verdict: Verdict, options: RenderOptions & { pageLang?: string }): string {
+  if (!(options && options.preview) && verdict.status !== 'outdated' && verdict.status !== 'unsupported') return '';
   if (!options || !options.site) {
     throw new OldBrowserNoticeError('renderNoticeHTML needs `site`: a server cannot read the hostname. Pass `{ site: "Your site" }`.');
   }

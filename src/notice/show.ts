@@ -1,4 +1,6 @@
 import { judge } from '../detect/evaluate';
+import { applyClientHints } from '../hints/client-hints';
+import { lowEntropyHints, requestHighEntropyHints } from '../hints/user-agent-data';
 import type { Verdict } from '../detect/verdict';
 import { OldBrowserNoticeError } from '../errors';
 import { warn } from '../warn';
@@ -9,6 +11,9 @@ import type { BrowserId } from '../locales/types';
 import type { ShowOptions } from './options';
 import { pageLanguage, resolveContent } from './render';
 import { isDismissed, rememberDismissal } from './storage';
+
+/** How long the notice waits for the high-entropy client hints before it shows anyway. */
+const HINTS_WAIT_MS = 300;
 
 const PREVIEW_PARAMETER = /[?&]old-browser-notice=preview(?:[&#]|$)/;
 
@@ -59,10 +64,10 @@ function moveFocusToPage(doc: Document): void {
   target.focus();
 }
 
-function insert(doc: Document, verdict: Verdict, options: ShowOptions): void {
-  if (doc.querySelector('[' + NOTICE_ATTRIBUTE + ']')) return; // included twice: shown once
+function insert(doc: Document, verdict: Verdict, options: ShowOptions): HTMLElement | null {
+  if (doc.querySelector('[' + NOTICE_ATTRIBUTE + ']')) return null; // included twice: shown once
   const parent = findContainer(doc, options.container);
-  if (!parent) return;
+  if (!parent) return null;
   const win = doc.defaultView!;
   const days = options.remember && options.remember.days;
   const content = resolveContent(verdict, { ...options, rememberDays: days }, doc);
@@ -87,6 +92,7 @@ function insert(doc: Document, verdict: Verdict, options: ShowOptions): void {
   }
   parent.insertBefore(notice.root, parent.firstChild);
   call(options.onShow, verdict);
+  return notice.root;
 }
 
 /**
@@ -98,22 +104,49 @@ export function showNoticeWith(source: PolicySource, options: ShowOptions, doc: 
   try {
     const win = doc.defaultView!;
     const nav = win.navigator;
-    const verdict = judge(options.userAgent !== undefined ? options.userAgent : nav.userAgent, resolvePolicy(options.browsers, source), {
-      strict: options.strict,
-      maxTouchPoints: nav.maxTouchPoints,
-    });
+    const policy = resolvePolicy(options.browsers, source);
+    const ua = options.userAgent !== undefined ? options.userAgent : nav.userAgent;
+    const judgeOptions = { strict: options.strict, maxTouchPoints: nav.maxTouchPoints };
+    // Chromium browsers say more in navigator.userAgentData than in their frozen user agent.
+    const hints = options.userAgent === undefined ? lowEntropyHints(nav) : null;
+    let verdict = applyClientHints(judge(ua, policy, judgeOptions), hints, ua, policy, judgeOptions);
     const preview = !!options.preview || PREVIEW_PARAMETER.test(String(win.location && win.location.search));
-    const notified = verdict.status === 'outdated' || verdict.status === 'unsupported';
+    const notifies = (v: Verdict) => v.status === 'outdated' || v.status === 'unsupported';
     if (verdict.status === 'supported') call(options.onSupported, verdict);
-    if (!preview && (!notified || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {
+    if (!preview && (!notifies(verdict) || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {
       return verdict;
     }
-    whenParsed(doc, () => {
+    let shown: HTMLElement | null = null;
+    let parsed = false;
+    let inserted = false;
+    // The full version and the platform version (a real macOS, Windows 11) come later,
+    // from Chromium browsers only: the notice waits for them a moment, so that its advice
+    // fits the device, and a late answer can still take back a notice that was wrong.
+    let waiting = false;
+    const show = (): void => {
+      if (!parsed || waiting || inserted) return;
+      inserted = true;
       try {
-        insert(doc, verdict, { ...options, preview });
+        if (preview || notifies(verdict)) shown = insert(doc, verdict, { ...options, preview });
       } catch {
         // Never into the host page.
       }
+    };
+    waiting = !!hints && !preview && requestHighEntropyHints(nav, hints, (fuller) => {
+      verdict = applyClientHints(judge(ua, policy, judgeOptions), fuller, ua, policy, judgeOptions);
+      waiting = false;
+      if (!notifies(verdict) && shown && shown.parentNode) shown.parentNode.removeChild(shown);
+      show();
+    });
+    if (waiting) {
+      win.setTimeout(() => {
+        waiting = false;
+        show();
+      }, HINTS_WAIT_MS);
+    }
+    whenParsed(doc, () => {
+      parsed = true;
+      show();
     });
     return verdict;
   } catch (error) {

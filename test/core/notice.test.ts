@@ -258,7 +258,61 @@ describe('renderNoticeHTML', () => {
     expect(template.content.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('is empty for supported browsers and bots, so crawlers never get it', () => {
+    expect(renderNoticeHTML(evaluate(CHROME), { site: 'x' })).toBe('');
+    expect(renderNoticeHTML(evaluate(GOOGLEBOT), { site: 'x' })).toBe('');
+    expect(renderNoticeHTML(evaluate(CHROME), { site: 'x', preview: true })).toContain('data-nosnippet');
+  });
+
   it('needs the site name', () => {
     expect(() => renderNoticeHTML(verdict, {} as never)).toThrow(/needs `site`/);
+  });
+});
+
+describe('client hints in the page (navigator.userAgentData)', () => {
+  const CHROME_130_WIN = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
+  const CHROME_130_MAC = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
+
+  function withUserAgent(ua: string, data: object) {
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(ua);
+    Object.defineProperty(navigator, 'userAgentData', { value: data, configurable: true });
+  }
+
+  afterEach(() => {
+    delete (navigator as { userAgentData?: unknown }).userAgentData;
+  });
+
+  it('tell Edge from the Chrome the user agent claims, at once', () => {
+    withUserAgent(CHROME_130_WIN, { brands: [{ brand: 'Microsoft Edge', version: '130' }, { brand: 'Chromium', version: '130' }], mobile: false, platform: 'Windows' });
+    expect(showNotice({ browsers: 'edge >= 125, chrome >= 131' })!.agent).toBe('edge');
+    expect(notice()).toBeNull();
+  });
+
+  it('wait a moment for the platform version, so that the advice fits the Mac', async () => {
+    withUserAgent(CHROME_130_MAC, {
+      brands: [{ brand: 'Google Chrome', version: '130' }],
+      mobile: false,
+      platform: 'macOS',
+      getHighEntropyValues: () => Promise.resolve({ fullVersionList: [{ brand: 'Google Chrome', version: '130.0.6723.70' }], platformVersion: '11.7.10' }),
+    });
+    showNotice({ browsers: 'chrome >= 140, firefox >= 140', lang: 'en' });
+    expect(notice()).toBeNull();
+    await vi.waitFor(() => expect(notice()).not.toBeNull());
+    // Chrome 138 is the last on macOS 11: only Firefox can be installed and meet the policy.
+    expect([...notice()!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Mozilla Firefox']);
+  });
+
+  it('do not hold the notice back when the fuller hints never come', async () => {
+    vi.useFakeTimers();
+    withUserAgent(CHROME_130_MAC, {
+      brands: [{ brand: 'Google Chrome', version: '130' }],
+      platform: 'macOS',
+      getHighEntropyValues: () => new Promise(() => {}),
+    });
+    showNotice({ browsers: 'chrome >= 140' });
+    expect(notice()).toBeNull();
+    vi.advanceTimersByTime(400);
+    expect(notice()).not.toBeNull();
+    vi.useRealTimers();
   });
 });
