@@ -90,6 +90,20 @@ describe('the script-tag build', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the notice to any browser with ?old-browser-notice=preview, explaining why', async () => {
+    const dom = new JSDOM('<!doctype html><html lang="sv"><body><main></main></body></html>', {
+      url: 'https://www.sundsvall.se/?a=1&old-browser-notice=preview',
+      runScripts: 'dangerously',
+      resources: new ResourceLoader({ userAgent: CHROME }),
+    });
+    await loaded(dom.window);
+    const script = dom.window.document.createElement('script');
+    script.textContent = SCRIPT;
+    dom.window.document.body.appendChild(script);
+    const preview = dom.window.document.querySelector('[data-old-browser-notice] .obn__preview');
+    expect(preview!.textContent).toContain('Preview: this browser is supported (chrome 157');
+  });
+
   it('shows nothing to a current browser', async () => {
     expect((await page({ userAgent: CHROME })).notice()).toBeNull();
   });
