@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
+import { ALL_USER_AGENTS as UAS } from '../data';
 
-const require = createRequire(import.meta.url);
-const DATASET: Array<{ userAgent: string; weight: number }> = JSON.parse(
-  readFileSync(join(dirname(require.resolve('user-agents')), 'user-agents.json'), 'utf8'),
-);
-const FIXTURES: Array<{ ua: string }> = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
-const UAS = [...new Set([...DATASET.map((row) => row.userAgent), ...FIXTURES.map((fixture) => fixture.ua)])];
-
-export const POLICIES: Record<string, Policy> = {
+const POLICIES: Record<string, Policy> = {
   defaults: compilePolicy('defaults'),
   'last 2 versions': compilePolicy('last 2 versions'),
   'chrome >= 120 …': compilePolicy('chrome >= 120, firefox >= 115, safari >= 16.4, ios_saf >= 16.4, edge >= 120'),

@@ -1,19 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, evaluate, type Status } from '@lib/node';
-
-interface Fixture {
-  situation: string;
-  ua: string;
-  agent: string | null;
-  version: string | null;
-  explicit: Status;
-  defaults: Status;
-  strict?: Status;
-}
-
+import { compilePolicy, evaluate } from '@lib/node';
 // Real-world user agents, each with the agent, version and status it must get.
-const FIXTURES: Fixture[] = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
+import { FIXTURES } from '../data';
 
 // The fixed policy the fixtures were written against. `defaults` is the one built
 // into the package (caniuse-lite from the lockfile).

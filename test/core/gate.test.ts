@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
+import { ALL_USER_AGENTS as UAS, DATASET } from '../data';
 import { firstStageGate, gateThresholds } from '../../src/gate/thresholds';
 import { FAST_PATTERNS, FIRST_STAGE_PATTERNS } from '../../src/gate/patterns';
 import { recognisesSupported } from '../../src/gate/recognise';
-
-const require = createRequire(import.meta.url);
-const DATASET: Array<{ userAgent: string; weight: number }> = JSON.parse(
-  readFileSync(join(dirname(require.resolve('user-agents')), 'user-agents.json'), 'utf8'),
-);
-const FIXTURES: Array<{ ua: string }> = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
-const UAS = [...new Set([...DATASET.map((row) => row.userAgent), ...FIXTURES.map((fixture) => fixture.ua)])];
 
 const POLICIES: Record<string, Policy> = {
   defaults: compilePolicy('defaults'),

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRequest, evaluate, type Verdict } from '@lib/node';
+import { FIXTURES } from '../data';
 import { hostileUserAgent, HOSTILE_RUNS, MEGABYTE_USER_AGENTS } from '../hostile';
 
 const STATUSES = ['supported', 'outdated', 'unsupported', 'unknown', 'bot'];
 const ACTIONS = ['update', 'switch', 'update-os', 'none'];
-const FIXTURES: Array<{ ua: string }> = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
 
 /** The shape every verdict has, whatever the input. */
 function wellFormed(verdict: Verdict): boolean {

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../data';
 import { hostileUserAgent } from '../hostile';
 
 const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const FIXTURES: Array<{ ua: string }> = JSON.parse(readFileSync(new URL('../fixtures/user-agents.json', import.meta.url), 'utf8'));
 
 describe('check --json on hostile input', () => {
   it('prints exactly one well-formed JSON object per input line, in order, and exits 0', () => {
