@@ -15,6 +15,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: strin
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', locales: 'src/locales/all.ts' },
+    define: { __FAST_PATH__: 'true' },
     format: ['esm', 'cjs'],
     platform: 'neutral',
     target: 'es2018',
@@ -23,6 +24,7 @@ export default defineConfig([
   },
   {
     entry: { node: 'src/node.ts' },
+    define: { __FAST_PATH__: 'true' },
     format: ['esm', 'cjs'],
     shims: true, // import.meta.url in the CommonJS build
     platform: 'node',
@@ -35,7 +37,7 @@ export default defineConfig([
     format: ['esm'],
     platform: 'node',
     target: 'node20',
-    define: { __VERSION__: JSON.stringify(pkg.version) },
+    define: { __VERSION__: JSON.stringify(pkg.version), __FAST_PATH__: 'true' },
     banner: { js: '#!/usr/bin/env node' },
     external: ['ua-parser-js', 'browserslist'],
   },

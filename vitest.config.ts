@@ -7,6 +7,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // dist/ that users install. Tests import `@lib/node` (the Node entry) and
 // `@lib/universal` (the browser/edge entry).
 export default defineConfig({
+  // The sources as the npm builds compile them (tsup.config.ts sets the same).
+  define: { __FAST_PATH__: 'true' },
   test: {
     projects: [
       {

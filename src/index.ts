@@ -14,7 +14,7 @@ import type { Policy } from './policy/types';
 import { showNoticeWith } from './notice/show';
 import { checkRequestWith } from './server/check-request';
 import type { HeadersLike } from './server/headers';
-import { fetchHandlerWith, middlewareWith, type ServerOptions } from './server/middleware';
+import { fetchHandlerWith, middlewareWith, type FetchHandler, type NoticeMiddleware, type ServerOptions } from './server/middleware';
 import type { ShowOptions } from './notice/options';
 
 /** Without browserslist: `defaults` as built, and `agent >= version` lists. */
@@ -98,7 +98,7 @@ export function checkRequest(headers: HeadersLike | null | undefined, options?: 
  * app.get('/', (req, res) => res.send(req.oldBrowserNotice.status));
  * ```
  */
-export function oldBrowserNoticeMiddleware(options?: ServerOptions) {
+export function oldBrowserNoticeMiddleware(options?: ServerOptions): NoticeMiddleware {
   return middlewareWith(checkRequest, options);
 }
 
@@ -115,13 +115,14 @@ export function oldBrowserNoticeMiddleware(options?: ServerOptions) {
 export function withOldBrowserNotice<Env = unknown, Context = unknown>(
   handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
   options?: ServerOptions,
-) {
+): FetchHandler<Env, Context> {
   return fetchHandlerWith(checkRequest, handler, options);
 }
 
 export { DEFAULT_POLICY, parseSimpleQuery };
 export { readClientHints, CLIENT_HINT_HEADERS, type ClientHints } from './hints/client-hints';
-export type { HeadersLike, ServerOptions };
+export type { HeadersLike, ServerOptions, NoticeMiddleware, FetchHandler };
+export type { NodeLikeRequest, NodeLikeResponse } from './server/middleware';
 export { renderNotice, renderNoticeHTML } from './notice/api';
 export { NOTICE_CSS } from './notice/styles';
 export type { RenderOptions, ShowOptions } from './notice/options';

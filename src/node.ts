@@ -6,7 +6,7 @@ import { withLruCache } from './cache';
 import { evaluateWith, type EvaluateOptions } from './evaluate';
 import { checkRequestWith } from './server/check-request';
 import type { HeadersLike } from './server/headers';
-import { fetchHandlerWith, middlewareWith, type ServerOptions } from './server/middleware';
+import { fetchHandlerWith, middlewareWith, type FetchHandler, type NoticeMiddleware, type ServerOptions } from './server/middleware';
 import type { Verdict } from './detect/verdict';
 import { compilePolicy } from './policy/compile';
 import { DEFAULT_POLICY } from './policy/default';
@@ -52,7 +52,7 @@ export function checkRequest(headers: HeadersLike | null | undefined, options?: 
 }
 
 /** Like the universal `oldBrowserNoticeMiddleware`, and `browsers` may be any browserslist query. */
-export function oldBrowserNoticeMiddleware(options?: ServerOptions) {
+export function oldBrowserNoticeMiddleware(options?: ServerOptions): NoticeMiddleware {
   return middlewareWith(checkRequest, options);
 }
 
@@ -60,10 +60,10 @@ export function oldBrowserNoticeMiddleware(options?: ServerOptions) {
 export function withOldBrowserNotice<Env = unknown, Context = unknown>(
   handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
   options?: ServerOptions,
-) {
+): FetchHandler<Env, Context> {
   return fetchHandlerWith(checkRequest, handler, options);
 }
 
 export { compilePolicy };
 export { DEFAULT_POLICY, parseSimpleQuery, OldBrowserNoticeError, showNotice, renderNotice, renderNoticeHTML, NOTICE_CSS, readClientHints, CLIENT_HINT_HEADERS } from './index';
-export type { EvaluateOptions, Policy, Verdict, Status, RenderOptions, ShowOptions, Locale, NoticeText, BrowserId, ClientHints, HeadersLike, ServerOptions } from './index';
+export type { EvaluateOptions, Policy, Verdict, Status, RenderOptions, ShowOptions, Locale, NoticeText, BrowserId, ClientHints, HeadersLike, ServerOptions, NoticeMiddleware, FetchHandler, NodeLikeRequest, NodeLikeResponse } from './index';

@@ -11,8 +11,7 @@ import type { Status, Verdict } from './verdict';
  * Whether this build carries the fast path. The script tag's second stage does not:
  * it judges one visitor once, so the patterns would only cost bytes.
  */
-declare const __FAST_PATH__: boolean | undefined;
-const FAST_PATH_BUILT_IN = typeof __FAST_PATH__ === 'undefined' || __FAST_PATH__;
+declare const __FAST_PATH__: boolean;
 
 /** What the judge needs besides the user agent. */
 export interface JudgeOptions {
@@ -75,7 +74,7 @@ function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): 
   // Common shapes skip ua-parser-js (a Mac with touch may be an iPad, which only the full
   // rules tell). Their only free text is checked for bot tokens; the rest cannot spell one.
   const fast =
-    !FAST_PATH_BUILT_IN || options.fastPath === false || (options.maxTouchPoints && options.maxTouchPoints > 1) ? null : matchFastPath(ua);
+    !__FAST_PATH__ || options.fastPath === false || (options.maxTouchPoints && options.maxTouchPoints > 1) ? null : matchFastPath(ua);
   if (fast && !(fast.free && ANY_BOT.test(fast.free))) {
     const rule = ruleNamed(fast.rule);
     const result = verdict('unknown', '');

@@ -35,12 +35,14 @@ function merge(existing: unknown, value: string): string {
   return add.length ? `${current}, ${add.join(', ')}` : current;
 }
 
-interface NodeLikeRequest {
+/** What the middleware needs of a request: Node's, Express's or Fastify's. */
+export interface NodeLikeRequest {
   headers: HeadersLike;
   oldBrowserNotice?: Verdict;
 }
 
-interface NodeLikeResponse {
+/** What the middleware needs of a response: Node's/Express's `setHeader`, or Fastify's `header`. */
+export interface NodeLikeResponse {
   getHeader?(name: string): unknown;
   setHeader?(name: string, value: string): unknown;
   /** Fastify's reply. */
@@ -48,11 +50,17 @@ interface NodeLikeResponse {
   getHeaders?(): Record<string, unknown>;
 }
 
+/** `(req, res, next)`: puts the verdict on `req.oldBrowserNotice` and calls `next`. */
+export type NoticeMiddleware = (req: NodeLikeRequest, res: NodeLikeResponse, next?: (error?: unknown) => void) => void;
+
+/** A Fetch-API handler as Workers, Deno and Bun call it. */
+export type FetchHandler<Env, Context> = (request: Request, env: Env, context: Context) => Promise<Response>;
+
 /**
  * The middleware body, given how to check a request: for Node's http, Express and
  * Connect (`(req, res, next)`) and Fastify's `onRequest` hook (`(request, reply, done)`).
  */
-export function middlewareWith(check: (headers: HeadersLike, options: ServerOptions) => Verdict, options: ServerOptions = {}) {
+export function middlewareWith(check: (headers: HeadersLike, options: ServerOptions) => Verdict, options: ServerOptions = {}): NoticeMiddleware {
   const extra = responseHeaders(options);
   return function oldBrowserNotice(req: NodeLikeRequest, res: NodeLikeResponse, next?: (error?: unknown) => void): void {
     try {
@@ -77,7 +85,7 @@ export function fetchHandlerWith<Env, Context>(
   check: (headers: HeadersLike, options: ServerOptions) => Verdict,
   handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
   options: ServerOptions = {},
-) {
+): FetchHandler<Env, Context> {
   const extra = responseHeaders(options);
   return async (request: Request, env: Env, context: Context): Promise<Response> => {
     const verdict = check(request.headers, options);

@@ -20,8 +20,14 @@ describe.skipIf(!HAS_CHROME)('the two-stage script tag in Chromium, under a stri
     await server?.close();
   });
 
-  async function visit(userAgent: string) {
+  async function visit(userAgent: string, major: number | null) {
     const page = await browser.newPage({ userAgent });
+    // The client hints must tell the same story as the user agent, as a real Chrome's do
+    // (null: keep this Chromium's own, current ones).
+    if (major !== null) await page.addInitScript((brandVersion) => {
+      const data = { brands: [{ brand: 'Google Chrome', version: brandVersion }, { brand: 'Chromium', version: brandVersion }], mobile: false, platform: 'Windows' };
+      Object.defineProperty(Navigator.prototype, 'userAgentData', { get: () => data, configurable: true });
+    }, String(major));
     const scripts: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => {
@@ -40,15 +46,23 @@ describe.skipIf(!HAS_CHROME)('the two-stage script tag in Chromium, under a stri
   }
 
   it('stops after the first stage in a current browser: one small script, nothing shown', async () => {
-    const { page, scripts, problems } = await visit(CHROME(157));
+    const { page, scripts, problems } = await visit(CHROME(157), 157);
     expect(scripts).toEqual(['/old-browser-notice.js']);
     expect(await page.$('[data-old-browser-notice]')).toBeNull();
     expect(problems).toEqual([]);
     await page.close();
   });
 
+  it('believes the client hints over a user agent that claims to be old', async () => {
+    const { page, scripts } = await visit(CHROME(100), null);
+    expect(scripts).toEqual(['/old-browser-notice.js', '/old-browser-notice.global.js']);
+    await page.waitForTimeout(500);
+    expect(await page.$('[data-old-browser-notice]')).toBeNull();
+    await page.close();
+  });
+
   it('loads the second stage through a Trusted Types policy for an old browser and shows a styled notice, with zero violations', async () => {
-    const { page, scripts, problems } = await visit(CHROME(100));
+    const { page, scripts, problems } = await visit(CHROME(100), 100);
     expect(scripts).toEqual(['/old-browser-notice.js', '/old-browser-notice.global.js']);
     await page.waitForSelector('[data-old-browser-notice]');
     expect(await page.textContent('.obn')).toContain('Sundsvalls kommun');
