@@ -3,10 +3,11 @@ import { build } from './cli/build';
 import { check } from './cli/check';
 import { UsageError, type Command } from './cli/command';
 import { policy } from './cli/policy';
+import { report } from './cli/report';
 import { OldBrowserNoticeError } from './errors';
 
 /** The commands, one entry each; each file in cli/ holds one. */
-const COMMANDS: Record<string, Command> = { check, policy, build };
+const COMMANDS: Record<string, Command> = { check, policy, build, report };
 
 function help(): string {
   const commands = Object.entries(COMMANDS)
@@ -28,6 +29,7 @@ Examples
   zcat access.log.gz | awk -F'"' '{print $6}' | old-browser-notice check --json
   old-browser-notice policy --browsers "> 0.5%, last 2 versions, not dead" > policy.json
   old-browser-notice build --lang sv,en,fi,ar --out public/js/notice
+  old-browser-notice report --compare "last 2 versions, not dead" --format html --out report.html /var/log/nginx/access.log*
 `;
 }
 

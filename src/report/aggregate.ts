@@ -1,0 +1,196 @@
+import type { Action } from '../advice/advise';
+import type { Status, Verdict } from '../detect/verdict';
+import { evaluate } from '../node';
+import type { Policy } from '../policy/types';
+import { compareSentence } from './format';
+import type { Tally } from './read-logs';
+
+export const STATUSES: readonly Status[] = ['supported', 'outdated', 'unsupported', 'unknown', 'bot'];
+/** The actions of notified requests (`none` is everyone else). */
+export type NoticeAction = Exclude<Action, 'none'>;
+export const ACTIONS: readonly NoticeAction[] = ['update', 'switch', 'update-os'];
+/** How many browser versions the top lists hold. */
+export const TOP = 10;
+
+/** A number of requests and its share of a whole, in percent rounded to one decimal. */
+export interface Share {
+  requests: number;
+  percent: number;
+}
+
+/** One browser version in a top list; `percent` is its share of all requests. */
+export interface VersionShare extends Share {
+  agent: string;
+  version: string;
+  /** Its most frequent user agent. */
+  example: string;
+}
+
+/** One user agent in a top list; `percent` is its share of all requests. */
+export interface UserAgentShare extends Share {
+  userAgent: string;
+}
+
+/** The requests as one policy judges them. */
+export interface Breakdown {
+  policy: { query: string; caniuse: string | null };
+  /** Per status, as a share of all requests. */
+  status: Record<Status, Share>;
+  /** Outdated and unsupported together: the requests that would see the notice. */
+  notified: Share;
+  /** Per action, as a share of the notified requests. */
+  actions: Record<NoticeAction, Share>;
+  topOutdated: VersionShare[];
+  topUnsupported: VersionShare[];
+  /** The most frequent user agents judged `unknown`: what the rules may be missing. */
+  topUnknown: UserAgentShare[];
+}
+
+/** A second policy beside the first: what moving to it changes. */
+export interface Comparison extends Breakdown {
+  /** Notified under this policy minus notified under the first; percent of all requests. */
+  difference: Share;
+  /** e.g. "Moving from `defaults` to `last 1 version` notifies 4.2 % more visitors (1,234 requests)." */
+  summary: string;
+}
+
+/** The whole report, as `--format json` prints it. */
+export interface Report {
+  /** The files read, `-` for standard input. */
+  inputs: string[];
+  /** Lines read, skipped ones included. */
+  lines: number;
+  /** Lines with a user agent: requests. */
+  requests: number;
+  distinctUserAgents: number;
+  /** Empty, malformed, or without a user agent. */
+  skipped: number;
+  policy: Breakdown['policy'];
+  status: Breakdown['status'];
+  notified: Share;
+  actions: Breakdown['actions'];
+  topOutdated: VersionShare[];
+  topUnsupported: VersionShare[];
+  topUnknown: UserAgentShare[];
+  /** With `--compare`, else null. */
+  compare: Comparison | null;
+}
+
+/** Percent of `whole`, rounded to one decimal (half away from zero); 0 of nothing is 0. */
+export function percentOf(part: number, whole: number): number {
+  if (whole === 0 || part === 0) return 0;
+  const rounded = Math.round((Math.abs(part) / whole) * 1000) / 10;
+  return part < 0 ? -rounded : rounded;
+}
+
+function share(requests: number, whole: number): Share {
+  return { requests, percent: percentOf(requests, whole) };
+}
+
+/** Requests of one browser version, and its most frequent user agent so far. */
+interface VersionTally {
+  agent: string;
+  version: string;
+  requests: number;
+  example: string;
+  exampleRequests: number;
+}
+
+function addVersion(versions: Map<string, VersionTally>, verdict: Verdict, ua: string, requests: number): void {
+  const agent = verdict.agent ?? '?';
+  const version = verdict.version ?? '?';
+  const key = `${agent} ${version}`;
+  const entry = versions.get(key);
+  if (!entry) versions.set(key, { agent, version, requests, example: ua, exampleRequests: requests });
+  else {
+    entry.requests += requests;
+    if (requests > entry.exampleRequests || (requests === entry.exampleRequests && ua < entry.example)) {
+      entry.example = ua;
+      entry.exampleRequests = requests;
+    }
+  }
+}
+
+/** Most requests first; ties in a fixed order, so that the same logs give the same report. */
+function byRequests<T extends { requests: number }>(tieBreak: (a: T, b: T) => number): (a: T, b: T) => number {
+  return (a, b) => b.requests - a.requests || tieBreak(a, b);
+}
+
+function topVersions(versions: Map<string, VersionTally>, whole: number): VersionShare[] {
+  return [...versions.values()]
+    .sort(byRequests((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : a.version.localeCompare(b.version, 'en', { numeric: true }))))
+    .slice(0, TOP)
+    .map(({ agent, version, requests, example }) => ({ agent, version, requests, percent: percentOf(requests, whole), example }));
+}
+
+function topUserAgents(unknown: UserAgentShare[], whole: number): UserAgentShare[] {
+  return unknown
+    .sort(byRequests((a, b) => (a.userAgent < b.userAgent ? -1 : a.userAgent > b.userAgent ? 1 : 0)))
+    .slice(0, TOP)
+    .map((entry) => ({ ...entry, percent: percentOf(entry.requests, whole) }));
+}
+
+/** Judges each distinct user agent once, and weighs its verdict by its requests. */
+export function breakdown(counts: Map<string, number>, policy: Policy, strict: boolean): Breakdown {
+  const byStatus: Record<Status, number> = { supported: 0, outdated: 0, unsupported: 0, unknown: 0, bot: 0 };
+  const byAction: Record<NoticeAction, number> = { update: 0, switch: 0, 'update-os': 0 };
+  const versions: Record<'outdated' | 'unsupported', Map<string, VersionTally>> = { outdated: new Map(), unsupported: new Map() };
+  const unknown: UserAgentShare[] = [];
+  let total = 0;
+  for (const [ua, requests] of counts) {
+    const verdict: Verdict = evaluate(ua, { browsers: policy, strict });
+    total += requests;
+    byStatus[verdict.status] += requests;
+    if (verdict.status === 'unknown') unknown.push({ userAgent: ua, requests, percent: 0 });
+    if (verdict.status !== 'outdated' && verdict.status !== 'unsupported') continue;
+    if (verdict.action !== 'none') byAction[verdict.action] += requests;
+    addVersion(versions[verdict.status], verdict, ua, requests);
+  }
+  const notified = byStatus.outdated + byStatus.unsupported;
+  const status = {} as Record<Status, Share>;
+  for (const name of STATUSES) status[name] = share(byStatus[name], total);
+  const actions = {} as Record<NoticeAction, Share>;
+  for (const name of ACTIONS) actions[name] = share(byAction[name], notified);
+  return {
+    policy: { query: policy.query, caniuse: policy.caniuse },
+    status,
+    notified: share(notified, total),
+    actions,
+    topOutdated: topVersions(versions.outdated, total),
+    topUnsupported: topVersions(versions.unsupported, total),
+    topUnknown: topUserAgents(unknown, total),
+  };
+}
+
+export interface ReportOptions {
+  inputs: string[];
+  policy: Policy;
+  compare?: Policy;
+  strict?: boolean;
+}
+
+/** The report on what was read, under the policy and, optionally, a second one. */
+export function buildReport(tally: Tally, options: ReportOptions): Report {
+  const strict = options.strict === true;
+  const main = breakdown(tally.counts, options.policy, strict);
+  const requests = tally.lines - tally.skipped;
+  let compare: Comparison | null = null;
+  if (options.compare) {
+    const other = breakdown(tally.counts, options.compare, strict);
+    const difference = other.notified.requests - main.notified.requests;
+    compare = {
+      ...other,
+      difference: share(difference, requests),
+      summary: compareSentence(main.policy.query, other.policy.query, difference, percentOf(difference, requests), (query) => `\`${query}\``),
+    };
+  }
+  return {
+    inputs: options.inputs,
+    lines: tally.lines,
+    requests,
+    distinctUserAgents: tally.counts.size,
+    skipped: tally.skipped,
+    ...main,
+    compare,
+  };
+}
