@@ -2,7 +2,7 @@
 // process and one run, so the ratios hold whatever the machine. Run: npm run bench
 import { createRequire } from 'node:module';
 import { createEvaluator, evaluate } from '../dist/node.js';
-import { loadDataset } from './dataset.js';
+import { loadDataset, weightedSampler } from './dataset.js';
 
 const require = createRequire(import.meta.url);
 const UAParser = require('ua-parser-js');
@@ -53,22 +53,8 @@ for (const [name, perSecond] of Object.entries(results)) {
 
 // A server's traffic repeats user agents: 200,000 requests drawn by the dataset's
 // weights (a fixed seed), judged uncached and through the LRU cache.
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const cumulative = [];
-let sum = 0;
-for (const row of rows) cumulative.push((sum += row.weight));
-const requests = Array.from({ length: 200_000 }, () => {
-  const target = random() * sum;
-  let low = 0;
-  let high = cumulative.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (cumulative[mid] < target) low = mid + 1;
-    else high = mid;
-  }
-  return uas[low];
-});
+const sampler = weightedSampler(rows);
+const requests = Array.from({ length: 200_000 }, sampler.next);
 const perSecond = (fn) => {
   const start = process.hrtime.bigint();
   for (const ua of requests) sink += fn(ua).status.length;

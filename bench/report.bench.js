@@ -7,7 +7,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDataset } from './dataset.js';
+import { loadDataset, weightedSampler } from './dataset.js';
 
 const LINES = 1_000_000;
 const RUNS = 3;
@@ -16,25 +16,10 @@ const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 // Reports the process's peak RSS on exit, without the CLI knowing: a module preloaded by --import.
 const PEAK_RSS = `data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS "+process.resourceUsage().maxRSS+"\\n"))`;
 
-let seed = 42;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const sampler = weightedSampler(loadDataset());
+const random = sampler.random;
 const pick = (list) => list[Math.floor(random() * list.length)];
-
-const rows = loadDataset();
-const cumulative = [];
-let sum = 0;
-for (const row of rows) cumulative.push((sum += row.weight));
-function drawUserAgent() {
-  const target = random() * sum;
-  let low = 0;
-  let high = cumulative.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (cumulative[mid] < target) low = mid + 1;
-    else high = mid;
-  }
-  return rows[low].userAgent;
-}
+const drawUserAgent = sampler.next;
 
 // Apache's escaping inside quoted fields.
 const quoted = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
