@@ -3,7 +3,8 @@
 // user agents. Run: npm run bench. Budget: 1 ms for any single input.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { evaluate } from '../src/node';
+// The built package, as users run it (npm run bench builds first).
+import { evaluate } from '../dist/node.js';
 import { hostileUserAgent, HOSTILE_RUNS, MEGABYTE_USER_AGENTS } from '../test/hostile';
 import { REDOS_SHAPES, userAgentPatterns } from '../test/redos';
 

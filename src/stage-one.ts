@@ -1,17 +1,16 @@
 /**
  * The first stage of the script tag: all that a current browser downloads and
- * runs. It recognises clearly supported browsers with the fast-path patterns and
- * the policy's thresholds baked in at build time, and stops. Otherwise it loads
+ * runs. It recognises clearly supported browsers with one regular expression built
+ * for the site's policy at build time, and stops. Otherwise it loads
  * the second stage (old-browser-notice.global.js, beside it) with the same data
  * attributes, nonce and, when known, integrity. ES5, one global at most, silent on failure.
  */
-import { FIRST_STAGE_PATTERNS } from './gate/patterns';
-import { recognisesSupported } from './gate/recognise';
+import { gateAccepts } from './gate/accepts';
 import { QUEUE } from './script-tag/stub';
 import type { Locale } from './locales/types';
 
-/** Filled in by the site build (build/site-files.ts): thresholds per fast path, and the second stage's integrity. */
-declare const __OBN_BAKED__: { gate: Array<string | null>; integrity: string };
+/** Filled in by the site build (build/site-files.ts): the gate for the site's policy, and the second stage's integrity. */
+declare const __OBN_BAKED__: { gate: RegExp; integrity: string };
 
 const STAGE_TWO = 'old-browser-notice.global.js';
 
@@ -25,7 +24,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
 (function () {
   try {
     const nav = navigator;
-    if (recognisesSupported(nav.userAgent, FIRST_STAGE_PATTERNS, __OBN_BAKED__.gate, nav.maxTouchPoints > 1)) return;
+    if (gateAccepts(nav.userAgent, __OBN_BAKED__.gate, nav.maxTouchPoints > 1)) return;
     const doc = document;
     const own = ownScript(doc);
     if (!own || !own.src || !own.parentNode) return;

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { gateRegex } from '../gate/gate-regex';
+import { FIRST_STAGE_PATTERNS } from '../gate/patterns';
 import { firstStageGate } from '../gate/thresholds';
 import type { Locale } from '../locales/types';
 import type { Policy } from '../policy/types';
@@ -28,12 +30,16 @@ export interface SiteFile {
   contents: string;
 }
 
-function bake(template: string, values: unknown): string {
+/** JSON is an ES5 expression once the two line separators it allows in strings are escaped. */
+function es5Json(value: unknown): string {
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Puts `expression` (ES5 source) where the template's placeholder is. */
+function bake(template: string, expression: string): string {
   const at = template.lastIndexOf(BAKED_PLACEHOLDER);
   if (at === -1) throw new Error('template has no placeholder for its baked values');
-  // JSON is an ES5 expression once the two line separators it allows in strings are escaped.
-  const json = JSON.stringify(values).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return template.slice(0, at) + json + template.slice(at + BAKED_PLACEHOLDER.length);
+  return template.slice(0, at) + expression + template.slice(at + BAKED_PLACEHOLDER.length);
 }
 
 /** `sha384-…` as the `integrity` attribute wants it. */
@@ -71,10 +77,12 @@ export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] 
   const banner =
     `/*! old-browser-notice ${templates.version} | MIT | policy: ${policy.query.replace(/\*\//g, '* /')}` +
     `${policy.caniuse ? ` (caniuse-lite ${policy.caniuse})` : ''}${choice.strict ? ', strict' : ''} */\n`;
-  const stageTwo = banner + bake(templates.stageTwo, { policy, locales: choice.locales });
+  const stageTwo = banner + bake(templates.stageTwo, es5Json({ policy, locales: choice.locales }));
+  // The gate goes in as a regular-expression literal (ES5 syntax: no flags, no lookbehind).
+  const gate = gateRegex(FIRST_STAGE_PATTERNS, firstStageGate(policy, choice.strict));
   const stageOne =
     `/*! old-browser-notice ${templates.version} | MIT */\n` +
-    bake(templates.stageOne, { gate: firstStageGate(policy, choice.strict), integrity: integrity(stageTwo) });
+    bake(templates.stageOne, `{gate:${gate.toString()},integrity:${es5Json(integrity(stageTwo))}}`);
   return [
     { name: 'old-browser-notice.js', contents: stageOne },
     { name: 'old-browser-notice.global.js', contents: stageTwo },

@@ -11,7 +11,7 @@ import type { Status, Verdict } from './verdict';
  * Whether this build carries the fast path. The script tag's second stage does not:
  * it judges one visitor once, so the patterns would only cost bytes.
  */
-declare const __FAST_PATH__: boolean;
+declare const __FAST_PATH__: boolean; // set by every build (tsup.config.ts) and by vitest.config.ts
 
 /** What the judge needs besides the user agent. */
 export interface JudgeOptions {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
-import { ALL_USER_AGENTS as UAS, DATASET } from '../data';
-import { firstStageGate, gateThresholds } from '../../src/gate/thresholds';
+import { gateAccepts } from '../../src/gate/accepts';
+import { atLeastInteger, gateRegex } from '../../src/gate/gate-regex';
 import { FAST_PATTERNS, FIRST_STAGE_PATTERNS } from '../../src/gate/patterns';
-import { recognisesSupported } from '../../src/gate/recognise';
+import { firstStageGate, gateThresholds } from '../../src/gate/thresholds';
+import { ALL_USER_AGENTS as UAS, DATASET } from '../data';
 
 const POLICIES: Record<string, Policy> = {
   defaults: compilePolicy('defaults'),
@@ -13,38 +14,49 @@ const POLICIES: Record<string, Policy> = {
   'safari and ios only': compilePolicy('safari >= 15, ios_saf >= 15'),
 };
 
+describe('version ranges as regular expressions', () => {
+  it.each([0, 1, 9, 10, 99, 100, 109, 120, 153, 999, 1000])('>= %i matches exactly the numbers from it up', (n) => {
+    const range = new RegExp(`^${atLeastInteger(n)}$`);
+    for (let x = 0; x < 3000; x++) expect(range.test(String(x)), String(x)).toBe(x >= n);
+    expect(range.test('0' + String(n + 1))).toBe(false);
+  });
+});
+
 describe('the first stage\'s gate', () => {
-  it.each(Object.keys(POLICIES))('is sound under %s: whatever it calls supported, evaluate does too', (name) => {
+  it.each(Object.keys(POLICIES))('is sound under %s: whatever it accepts, evaluate calls supported', (name) => {
+    const policy = POLICIES[name]!;
     for (const strict of [false, true]) {
-      // Every shape (the server's fast path) and the first stage's share.
-      const gates: Array<[typeof FAST_PATTERNS, Array<string | null>]> = [
-        [FAST_PATTERNS, gateThresholds(POLICIES[name]!, strict)],
-        [FIRST_STAGE_PATTERNS, firstStageGate(POLICIES[name]!, strict)],
-      ];
-      for (const [patterns, gate] of gates) for (const touch of [false, true]) {
-        for (const ua of UAS) {
-          if (!recognisesSupported(ua, patterns, gate, touch)) continue;
-          const verdict = evaluate(ua, { browsers: POLICIES[name], strict, maxTouchPoints: touch ? 5 : 0 });
-          if (verdict.status !== 'supported') expect({ ua, strict, touch, status: verdict.status }).toBeNull();
+      // Every shape (as the server's fast path has them) and the first stage's share.
+      const gates = [gateRegex(FAST_PATTERNS, gateThresholds(policy, strict)), gateRegex(FIRST_STAGE_PATTERNS, firstStageGate(policy, strict))];
+      for (const gate of gates) {
+        for (const touch of [false, true]) {
+          for (const ua of UAS) {
+            if (!gateAccepts(ua, gate, touch)) continue;
+            const verdict = evaluate(ua, { browsers: policy, strict, maxTouchPoints: touch ? 5 : 0 });
+            if (verdict.status !== 'supported') expect({ ua, strict, touch, status: verdict.status }).toBeNull();
+          }
         }
       }
     }
   });
 
-  it('recognises, in its first-stage share, at least 95 % of the weighted traffic that `defaults` supports', () => {
-    const gate = firstStageGate(POLICIES.defaults!, false);
+  it('accepts at least 95 % of the weighted traffic that `defaults` supports', () => {
+    const gate = gateRegex(FIRST_STAGE_PATTERNS, firstStageGate(POLICIES.defaults!, false));
     let supported = 0;
-    let recognised = 0;
+    let accepted = 0;
     for (const { userAgent, weight } of DATASET) {
       if (evaluate(userAgent, { browsers: POLICIES.defaults }).status === 'supported') supported += weight;
-      if (recognisesSupported(userAgent, FIRST_STAGE_PATTERNS, gate, false)) recognised += weight;
+      if (gateAccepts(userAgent, gate, false)) accepted += weight;
     }
-    expect(recognised / supported).toBeGreaterThanOrEqual(0.95);
+    expect(accepted / supported).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('never passes an agent the policy leaves out', () => {
-    const gate = gateThresholds(POLICIES['safari and ios only']!, false);
-    const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
-    expect(recognisesSupported(chrome, FAST_PATTERNS, gate, false)).toBe(false);
+  it('never accepts a browser the policy leaves out, or one just below its minimum', () => {
+    const chrome = (major: number) =>
+      `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
+    expect(gateAccepts(chrome(157), gateRegex(FIRST_STAGE_PATTERNS, firstStageGate(POLICIES['safari and ios only']!, false)), false)).toBe(false);
+    const gate = gateRegex(FIRST_STAGE_PATTERNS, firstStageGate(compilePolicy('chrome >= 120'), false));
+    expect(gateAccepts(chrome(119), gate, false)).toBe(false);
+    expect(gateAccepts(chrome(120), gate, false)).toBe(true);
   });
 });
