@@ -47,7 +47,12 @@ export const ENGINE_TOKENS: Readonly<Record<'chrome' | 'firefox', RegExp>> = {
   firefox: /Firefox\/(\d{1,5})/,
 };
 
-/** Sources: ../shared reference table "User agent → browserslist agent", caniuse-lite agent list. */
+/**
+ * Sources: the browsers' own user-agent formats as they send them (test/fixtures holds
+ * 335 real examples, one per situation), browserslist's agent list from caniuse-lite,
+ * Chromium's reduced user agent (https://www.chromium.org/updates/ua-reduction/), and
+ * the frozen iOS version since iOS 26 (the OS token says 18_6 or 18_7; Version/ is real).
+ */
 export const AGENT_RULES: readonly AgentRule[] = [
   // Opera Mini renders on Opera's servers, whatever device it runs on (even an old iPhone).
   { name: 'Opera Mini', ua: /Opera Mini\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'op_mini', version: ['match'], keep: 2 },
