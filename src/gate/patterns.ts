@@ -1,8 +1,9 @@
 /**
  * The shapes that most real traffic has: current Chrome, Edge, Firefox, Samsung
  * Internet and Safari with nothing but their own tokens. Anchored, with no nested or
- * overlapping quantifiers, so linear; read on at most 512 characters. Kept apart from what the server does with a match
- * (fast-paths.ts) because the script tag's first stage carries only this table.
+ * overlapping quantifiers, so linear; read on at most 512 characters. Two things are
+ * built on them: the server's fast path (fast-paths.ts), and at build time the script
+ * tag's first-stage gate (gate-regex.ts).
  */
 export interface FastPattern {
   /** First letters of the platforms it accepts (after `Mozilla/5.0 (`): a cheap filter before the pattern. */
@@ -15,8 +16,6 @@ export interface FastPattern {
    * for bot tokens; everything else is fixed text that cannot spell one.
    */
   free?: number;
-  /** Safari on a Mac: with more than one touch point it is an iPad, which only the full rules judge. */
-  touchAmbiguous?: true;
 }
 
 // Desktop platforms capture Windows NT in group 1, the Mac version in group 2, Linux as an empty group 3.
@@ -26,8 +25,8 @@ const ANDROID = 'Linux; Android (\\d+(?:\\.\\d+){0,2})(?:; ([\\w .\\-/]+))?';
 const WEBKIT = ' AppleWebKit\\/537\\.36 \\(KHTML, like Gecko\\) ';
 const CHROME = 'Chrome\\/(\\d+)\\.\\d+\\.\\d+\\.\\d+';
 
-// One constant per shape, so that the first stage can carry only some of them. The
-// shapes are disjoint: no user agent matches two, so any subset decides the same way.
+// One constant per shape, so that the first stage's gate can take only some of them.
+// The shapes are disjoint: no user agent matches two, so any subset decides the same way.
 const CHROME_DESKTOP: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36$`), version: [4] };
 const CHROME_ANDROID: FastPattern = { platforms: 'L', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${ANDROID}\\)${WEBKIT}${CHROME} (?:Mobile )?Safari\\/537\\.36$`), version: [3], free: 2 };
 const CHROME_OS: FastPattern = { platforms: 'X', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(X11; CrOS (?:x86_64|aarch64|armv7l) (\\d+(?:\\.\\d+){0,3})\\)${WEBKIT}${CHROME} Safari\\/537\\.36$`), version: [2] };
@@ -37,15 +36,15 @@ const FIREFOX: FastPattern = { platforms: 'WMX', pattern: /^Mozilla\/5\.0 \((?:W
 const FIREFOX_ANDROID: FastPattern = { platforms: 'A', pattern: /^Mozilla\/5\.0 \(Android (\d{1,2}(?:\.\d{1,2}){0,2}); (?:Mobile|Tablet); rv:[\d.]+\) Gecko\/[\d.]+ Firefox\/(\d+)\.\d+$/, version: [2] };
 // Any browser on iOS (all WebKit): Safari's Version/, else the OS version.
 const IOS: FastPattern = { platforms: 'i', pattern: /^Mozilla\/5\.0 \((?:iPhone; CPU iPhone|iPad; CPU) OS (\d+_\d+(?:_\d+)?) like Mac OS X\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) (?:(?:CriOS|FxiOS|EdgiOS|GSA)\/[\d.]+ )?(?:Version\/(\d+\.\d+)(?:\.\d+)? )?Mobile\/[0-9A-Z]+ Safari\/60[45]\.1(?:\.15)?$/, version: [2, 1] };
-const MAC_SAFARI: FastPattern = { platforms: 'M', pattern: /^Mozilla\/5\.0 \(Macintosh; Intel Mac OS X (1\d_\d+(?:_\d+)?)\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) Version\/(\d+\.\d+(?:\.\d+)?) Safari\/605\.1\.15$/, version: [2], touchAmbiguous: true };
+const MAC_SAFARI: FastPattern = { platforms: 'M', pattern: /^Mozilla\/5\.0 \(Macintosh; Intel Mac OS X (1\d_\d+(?:_\d+)?)\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) Version\/(\d+\.\d+(?:\.\d+)?) Safari\/605\.1\.15$/, version: [2] };
 
 /** Every shape, in the order the server tries them. */
 export const FAST_PATTERNS: readonly FastPattern[] = [CHROME_DESKTOP, CHROME_ANDROID, CHROME_OS, SAMSUNG, EDGE, FIREFOX, FIREFOX_ANDROID, IOS, MAC_SAFARI];
 
 /**
- * The shapes the script tag's first stage carries: the most common ones (over 95 % of
- * the traffic a `defaults` policy supports), so that it stays small. The rest load the
- * second stage, which judges them fully.
+ * The shapes the script tag's first stage recognises: the most common ones (over 95 %
+ * of the traffic a `defaults` policy supports), so that its regular expression stays
+ * small. The rest load the second stage, which judges them fully.
  */
 export const FIRST_STAGE_PATTERNS: readonly FastPattern[] = [CHROME_DESKTOP, CHROME_ANDROID, EDGE, IOS, MAC_SAFARI];
 

@@ -33,8 +33,8 @@ export function lowEntropyHints(nav: Navigator): ClientHints | null {
 
 /**
  * Asks for the full versions and the platform version, where the browser allows it;
- * `done` gets the fuller hints, or is never called. Returns whether it asked. The first stage never waits for
- * this: only the second stage asks, and only for a visitor it would notify.
+ * `done` gets the fuller hints, or is never called. Returns whether it asked. The first
+ * stage never waits for this: only the second asks, and only for a visitor it would notify.
  */
 export function requestHighEntropyHints(nav: Navigator, low: ClientHints, done: (hints: ClientHints) => void): boolean {
   const data = (nav as Navigator & { userAgentData?: UserAgentData }).userAgentData;
