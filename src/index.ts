@@ -3,8 +3,8 @@
  * so it runs in browsers and edge runtimes. Node gets `node.ts` instead (the
  * `node` export condition), which adds full browserslist queries.
  */
-import { withLruCache } from './cache';
-import { evaluateWith, type EvaluateOptions } from './evaluate';
+import { createApi } from './api';
+import type { EvaluateOptions } from './evaluate';
 import type { Verdict } from './detect/verdict';
 import { DEFAULT_POLICY } from './policy/default';
 import type { PolicySource } from './policy/resolve';
@@ -12,9 +12,8 @@ import { withBuiltInLocales } from './notice/api';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
 import { showNoticeWith } from './notice/show';
-import { checkRequestWith } from './server/check-request';
 import type { HeadersLike } from './server/headers';
-import { fetchHandlerWith, middlewareWith, type FetchHandler, type NoticeMiddleware, type ServerOptions } from './server/middleware';
+import type { FetchHandler, NoticeMiddleware, ServerOptions } from './server/middleware';
 import type { ShowOptions } from './notice/options';
 
 /** Without browserslist: `defaults` as built, and `agent >= version` lists. */
@@ -22,6 +21,8 @@ const WITHOUT_USAGE_DATA: PolicySource = {
   compile: (query: string): Policy => (query === 'defaults' ? DEFAULT_POLICY : parseSimpleQuery(query)),
   fallback: DEFAULT_POLICY,
 };
+
+const API = /* @__PURE__ */ createApi(WITHOUT_USAGE_DATA);
 
 /**
  * Judges a user agent against the site's browser policy.
@@ -33,9 +34,7 @@ const WITHOUT_USAGE_DATA: PolicySource = {
  * if (verdict.status === 'outdated') console.log(verdict.reason);
  * ```
  */
-export function evaluate(userAgent: string | null | undefined, options?: EvaluateOptions): Verdict {
-  return evaluateWith(WITHOUT_USAGE_DATA, userAgent, options);
-}
+export const evaluate = API.evaluate;
 
 /**
  * Judges the visitor's browser and, when it is outdated or unsupported (or in
@@ -66,9 +65,7 @@ export function showNotice(options: ShowOptions = {}): Verdict | null {
  * judge(request.headers['user-agent']).status;
  * ```
  */
-export function createEvaluator(options: EvaluateOptions & { cacheSize?: number } = {}): (userAgent: string | null | undefined) => Verdict {
-  return withLruCache((userAgent) => evaluateWith(WITHOUT_USAGE_DATA, userAgent, options), options.cacheSize ?? 1000);
-}
+export const createEvaluator = API.createEvaluator;
 
 /**
  * Judges the browser behind an HTTP request: its user agent, refined by the client
@@ -82,9 +79,7 @@ export function createEvaluator(options: EvaluateOptions & { cacheSize?: number 
  * export default { fetch: (request: Request) => new Response(checkRequest(request.headers).status) };
  * ```
  */
-export function checkRequest(headers: HeadersLike | null | undefined, options?: EvaluateOptions): Verdict {
-  return checkRequestWith(WITHOUT_USAGE_DATA, headers, options);
-}
+export const checkRequest = API.checkRequest;
 
 /**
  * Middleware for Node's http, Express, Connect (`app.use(...)`) and Fastify
@@ -98,9 +93,7 @@ export function checkRequest(headers: HeadersLike | null | undefined, options?: 
  * app.get('/', (req, res) => res.send(req.oldBrowserNotice.status));
  * ```
  */
-export function oldBrowserNoticeMiddleware(options?: ServerOptions): NoticeMiddleware {
-  return middlewareWith(checkRequest, options);
-}
+export const oldBrowserNoticeMiddleware = API.oldBrowserNoticeMiddleware;
 
 /**
  * Wraps a Fetch-API handler (Cloudflare Workers, Deno, Bun, Vercel edge): it gets the
@@ -112,12 +105,7 @@ export function oldBrowserNoticeMiddleware(options?: ServerOptions): NoticeMiddl
  * export default { fetch: withOldBrowserNotice((request, verdict) => new Response(verdict.status), { vary: true }) };
  * ```
  */
-export function withOldBrowserNotice<Env = unknown, Context = unknown>(
-  handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
-  options?: ServerOptions,
-): FetchHandler<Env, Context> {
-  return fetchHandlerWith(checkRequest, handler, options);
-}
+export const withOldBrowserNotice = API.withOldBrowserNotice;
 
 export { DEFAULT_POLICY, parseSimpleQuery };
 export { readClientHints, CLIENT_HINT_HEADERS, type ClientHints } from './hints/client-hints';

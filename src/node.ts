@@ -2,17 +2,12 @@
  * old-browser-notice for Node: everything in the universal entry, plus
  * `compilePolicy`, and an `evaluate` that accepts any browserslist query.
  */
-import { withLruCache } from './cache';
-import { evaluateWith, type EvaluateOptions } from './evaluate';
-import { checkRequestWith } from './server/check-request';
-import type { HeadersLike } from './server/headers';
-import { fetchHandlerWith, middlewareWith, type FetchHandler, type NoticeMiddleware, type ServerOptions } from './server/middleware';
-import type { Verdict } from './detect/verdict';
+import { createApi } from './api';
 import { compilePolicy } from './policy/compile';
 import { DEFAULT_POLICY } from './policy/default';
 
 /** Any browserslist query, compiled with the browserslist and caniuse-lite installed. */
-const WITH_BROWSERSLIST = { compile: (query: string) => compilePolicy(query), fallback: DEFAULT_POLICY };
+const API = /* @__PURE__ */ createApi({ compile: (query: string) => compilePolicy(query), fallback: DEFAULT_POLICY });
 
 /**
  * Judges a user agent against the site's browser policy. `options.browsers` may be
@@ -26,9 +21,7 @@ const WITH_BROWSERSLIST = { compile: (query: string) => compilePolicy(query), fa
  * verdict.status; // 'supported' | 'outdated' | 'unsupported' | 'unknown' | 'bot'
  * ```
  */
-export function evaluate(userAgent: string | null | undefined, options?: EvaluateOptions): Verdict {
-  return evaluateWith(WITH_BROWSERSLIST, userAgent, options);
-}
+export const evaluate = API.evaluate;
 
 /**
  * An `evaluate` bound to one set of options, with a bounded LRU cache of verdicts
@@ -42,27 +35,16 @@ export function evaluate(userAgent: string | null | undefined, options?: Evaluat
  * judge(request.headers['user-agent']).status;
  * ```
  */
-export function createEvaluator(options: EvaluateOptions & { cacheSize?: number } = {}): (userAgent: string | null | undefined) => Verdict {
-  return withLruCache((userAgent) => evaluateWith(WITH_BROWSERSLIST, userAgent, options), options.cacheSize ?? 1000);
-}
+export const createEvaluator = API.createEvaluator;
 
 /** Like the universal `checkRequest`, and `browsers` may be any browserslist query. */
-export function checkRequest(headers: HeadersLike | null | undefined, options?: EvaluateOptions): Verdict {
-  return checkRequestWith(WITH_BROWSERSLIST, headers, options);
-}
+export const checkRequest = API.checkRequest;
 
 /** Like the universal `oldBrowserNoticeMiddleware`, and `browsers` may be any browserslist query. */
-export function oldBrowserNoticeMiddleware(options?: ServerOptions): NoticeMiddleware {
-  return middlewareWith(checkRequest, options);
-}
+export const oldBrowserNoticeMiddleware = API.oldBrowserNoticeMiddleware;
 
 /** Like the universal `withOldBrowserNotice`, and `browsers` may be any browserslist query. */
-export function withOldBrowserNotice<Env = unknown, Context = unknown>(
-  handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
-  options?: ServerOptions,
-): FetchHandler<Env, Context> {
-  return fetchHandlerWith(checkRequest, handler, options);
-}
+export const withOldBrowserNotice = API.withOldBrowserNotice;
 
 export { compilePolicy };
 export { DEFAULT_POLICY, parseSimpleQuery, OldBrowserNoticeError, showNotice, renderNotice, renderNoticeHTML, NOTICE_CSS, readClientHints, CLIENT_HINT_HEADERS } from './index';
