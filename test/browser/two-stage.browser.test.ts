@@ -56,6 +56,8 @@ describe.skipIf(!HAS_CHROME)('the two-stage script tag in Chromium, under a stri
   it('believes the client hints over a user agent that claims to be old', async () => {
     const { page, scripts } = await visit(CHROME(100), null);
     expect(scripts).toEqual(['/old-browser-notice.js', '/old-browser-notice.global.js']);
+    // The second stage has run, and had its time for the fuller hints, and shows nothing.
+    await page.waitForFunction(() => typeof (window as unknown as { OldBrowserNotice?: { showNotice?: unknown } }).OldBrowserNotice?.showNotice === 'function');
     await page.waitForTimeout(500);
     expect(await page.$('[data-old-browser-notice]')).toBeNull();
     await page.close();

@@ -45,8 +45,10 @@ async function hostilePage(file: string, sabotage: string, { attributes = 'data-
   const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
   (window.document.body ?? window.document.documentElement).appendChild(script);
   await loaded;
-  // A second stage, if any, arrives after the first.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // A second stage, if any, arrives after the first: wait for its full API (two seconds at most).
+  const api = () => (window as unknown as { OldBrowserNotice?: { showNotice?: unknown } }).OldBrowserNotice;
+  for (let i = 0; i < 200 && !(api() && api()!.showNotice); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await new Promise((resolve) => setTimeout(resolve, 20));
   // Click whatever we showed, so that the dismissal path runs too.
   if (dismiss) (window.document.querySelector('[data-old-browser-notice] button') as HTMLButtonElement | null)?.click();
   return { window, errors };

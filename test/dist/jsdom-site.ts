@@ -29,6 +29,7 @@ export async function site(root: URL, userAgent: string, body: string, lang = 's
   });
   const notice = () => dom.window.document.querySelector('[data-old-browser-notice]');
   await new Promise<void>((resolve) => dom.window.addEventListener('load', () => resolve()));
-  for (let i = 0; i < 20 && loader.requested.length > 1 && !notice(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  // Up to two seconds, so that a busy machine does not fail the test; a current browser does not wait at all.
+  for (let i = 0; i < 200 && loader.requested.length > 1 && !notice(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   return { window: dom.window, requested: loader.requested, notice };
 }
