@@ -62,7 +62,11 @@ function meets(version: string, minimum: string | undefined): boolean {
  * whole decision, with no I/O and no Node built-ins, so it runs in browsers and edge runtimes.
  */
 export function judge(userAgent: string, policy: Policy, options: JudgeOptions = {}): Verdict {
-  const result = judgeStatus(userAgent, policy, options);
+  return withAdvice(judgeStatus(userAgent, policy, options), policy, options);
+}
+
+/** Adds what to ask of the visitor (action, recommended browsers) to a judged verdict. */
+function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Verdict {
   const advice = advise(result, policy, !!options.strict);
   result.action = advice.action;
   result.recommend = advice.recommend;
@@ -112,10 +116,7 @@ export function judgeAs(
   const result = verdict('unknown', '');
   result.os = os;
   decide(result, rule, normalizeVersion(rawVersion, rule.keep), String(ua == null ? '' : ua).slice(0, MAX_UA_LENGTH), policy, options);
-  const advice = advise(result, policy, !!options.strict);
-  result.action = advice.action;
-  result.recommend = advice.recommend;
-  return result;
+  return withAdvice(result, policy, options);
 }
 
 /** The status for a browser identified by a rule and a version, with the engine capability check. */
