@@ -79,12 +79,7 @@ function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): 
   // rules tell). Their only free text is checked for bot tokens; the rest cannot spell one.
   const fast =
     !__FAST_PATH__ || options.fastPath === false || (options.maxTouchPoints && options.maxTouchPoints > 1) ? null : matchFastPath(ua);
-  if (fast && !(fast.free && ANY_BOT.test(fast.free))) {
-    const rule = ruleNamed(fast.rule);
-    const result = verdict('unknown', '');
-    result.os = fast.os;
-    return decide(result, rule, normalizeVersion(fast.version, rule.keep), ua, policy, options);
-  }
+  if (fast && !(fast.free && ANY_BOT.test(fast.free))) return decideAs(fast.rule, fast.version, fast.os, ua, policy, options);
   if (!/\S/.test(ua)) return verdict('unknown', 'The user agent is empty.');
   if (ANY_BOT.test(ua)) {
     for (let i = 0; i < BOT_RULES.length; i++) {
@@ -112,11 +107,16 @@ export function judgeAs(
   policy: Policy,
   options: JudgeOptions = {},
 ): Verdict {
+  const capped = String(ua == null ? '' : ua).slice(0, MAX_UA_LENGTH);
+  return withAdvice(decideAs(ruleName, rawVersion, os, capped, policy, options), policy, options);
+}
+
+/** The status for a browser identified without the full parse: by rule name, raw version and OS. */
+function decideAs(ruleName: string, rawVersion: string, os: Verdict['os'], ua: string, policy: Policy, options: JudgeOptions): Verdict {
   const rule = ruleNamed(ruleName);
   const result = verdict('unknown', '');
   result.os = os;
-  decide(result, rule, normalizeVersion(rawVersion, rule.keep), String(ua == null ? '' : ua).slice(0, MAX_UA_LENGTH), policy, options);
-  return withAdvice(result, policy, options);
+  return decide(result, rule, normalizeVersion(rawVersion, rule.keep), ua, policy, options);
 }
 
 /** The status for a browser identified by a rule and a version, with the engine capability check. */
