@@ -27,6 +27,9 @@ export const BOT_RULES: readonly BotRule[] = [
   { name: 'AI / SEO crawler', status: 'bot', pattern: /GPTBot|ChatGPT-User|OAI-SearchBot|ClaudeBot|Claude-User|anthropic-ai|PerplexityBot|CCBot|AhrefsBot|SemrushBot|MJ12bot|DotBot|rogerbot|Screaming Frog|SiteAuditBot|DataForSeoBot|BLEXBot|serpstatbot/i },
   // Monitoring and archiving.
   { name: 'monitor / archiver', status: 'bot', pattern: /UptimeRobot|Pingdom|StatusCake|Site24x7|ia_archiver|archive\.org_bot|Nagios|check_http|Zabbix/i },
+  // Game consoles and TVs: their browser comes with the device and cannot be swapped,
+  // so a notice could only nag. Judged unknown, never notified.
+  { name: 'game console or TV browser', status: 'unknown', pattern: /PlayStation|Xbox|Nintendo|SMART-TV|SmartTV|Web0S|webOS\.TV|NetCast|HbbTV|BRAVIA|CrKey|Tizen [\d.]{1,8}\) |\bTV Safari\// },
   // HTTP clients and libraries: not browsers, so nothing to judge. Before the catch-all
   // below, since some name their homepage with `+https://`.
   { name: 'HTTP tool', status: 'unknown', pattern: /^(?:curl|Wget|python-requests|python-urllib|Python\/|aiohttp|httpx|Go-http-client|okhttp|axios|node-fetch|undici|got\b|Java\/|Apache-HttpClient|libwww-perl|PostmanRuntime|insomnia|HTTPie|Ruby|Faraday|Dart\/|Deno\/|Bun\/|Scrapy|PHP\/|GuzzleHttp|WinHttp|Microsoft-CryptoAPI)/i },
