@@ -49,7 +49,7 @@ export const ENGINE_TOKENS: Readonly<Record<'chrome' | 'firefox', RegExp>> = {
 
 /**
  * Sources: the browsers' own user-agent formats as they send them (test/fixtures holds
- * 335 real examples, one per situation), browserslist's agent list from caniuse-lite,
+ * real examples, one per situation), browserslist's agent list from caniuse-lite,
  * Chromium's reduced user agent (https://www.chromium.org/updates/ua-reduction/), and
  * the frozen iOS version since iOS 26 (the OS token says 18_6 or 18_7; Version/ is real).
  */
