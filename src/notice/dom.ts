@@ -5,8 +5,14 @@ export const NOTICE_ATTRIBUTE = 'data-old-browser-notice';
 
 let counter = 0;
 
-function clampHeading(level: number | undefined): number {
+/** The heading level to use: the option when it is 2–6, else 2. */
+export function clampHeading(level: number | undefined): number {
   return level !== undefined && level >= 2 && level <= 6 ? Math.floor(level) : 2;
+}
+
+/** Language of parts: the notice says its language only where it differs from the page's. */
+export function needsLang(contentLang: string, pageLang: string | undefined): boolean {
+  return !pageLang || pageLang.toLowerCase() !== contentLang.toLowerCase();
 }
 
 function appendSegments(doc: Document, parent: Element, segments: Segment[], onLink: (link: HTMLAnchorElement, id: string) => void): void {
@@ -47,9 +53,7 @@ export function buildNoticeElement(
   root.setAttribute(NOTICE_ATTRIBUTE, '');
   root.className = 'obn' + (options.className ? ' ' + options.className : '');
   root.setAttribute('aria-labelledby', id);
-  if (!options.pageLang || options.pageLang.toLowerCase() !== content.lang.toLowerCase()) {
-    root.setAttribute('lang', content.lang);
-  }
+  if (needsLang(content.lang, options.pageLang)) root.setAttribute('lang', content.lang);
   root.setAttribute('dir', content.dir);
 
   const inner = doc.createElement('div');

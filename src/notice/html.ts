@@ -1,5 +1,5 @@
 import type { NoticeContent } from './content';
-import { NOTICE_ATTRIBUTE } from './dom';
+import { clampHeading, needsLang, NOTICE_ATTRIBUTE } from './dom';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -14,9 +14,9 @@ export function escapeHtml(value: string): string {
  * needs the script to work; without it the notice simply stays.
  */
 export function noticeToHtml(content: NoticeContent, options: { headingLevel?: number; className?: string; pageLang?: string; id?: string }): string {
-  const level = options.headingLevel !== undefined && options.headingLevel >= 2 && options.headingLevel <= 6 ? Math.floor(options.headingLevel) : 2;
+  const level = clampHeading(options.headingLevel);
   const id = escapeHtml(options.id || 'old-browser-notice-heading');
-  const lang = !options.pageLang || options.pageLang.toLowerCase() !== content.lang.toLowerCase() ? ` lang="${escapeHtml(content.lang)}"` : '';
+  const lang = needsLang(content.lang, options.pageLang) ? ` lang="${escapeHtml(content.lang)}"` : '';
   const className = 'obn' + (options.className ? ' ' + options.className : '');
   let html = `<section data-nosnippet ${NOTICE_ATTRIBUTE} class="${escapeHtml(className)}" aria-labelledby="${id}"${lang} dir="${content.dir}">`;
   html += `<div class="obn__inner"><h${level} class="obn__heading" id="${id}">${escapeHtml(content.heading)}</h${level}>`;

@@ -1,11 +1,9 @@
 import type { Status } from '../detect/verdict';
 import { ACTIONS, STATUSES, TOP, type Breakdown, type NoticeAction, type Report, type Share, type UserAgentShare, type VersionShare } from './aggregate';
+import { escapeHtml } from '../notice/html';
 import { compareSentence, formatCount, formatPercent, printable, versionLabel } from './format';
 
-/** Text and attribute values: every string that came from the logs or the command line goes through here. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+// Text and attribute values: every string that came from the logs or the command line goes through escapeHtml.
 
 const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
 
