@@ -2,24 +2,68 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
 
 /**
- * The script tag asks ua-parser-js for the browser, engine and OS only, never the
- * device or CPU, whose regular expressions are most of the library. This esbuild
- * plugin empties those two tables in the bundled copy (the npm builds use the real
- * package untouched). ua-parser-js is pinned exactly; if its source ever changes
- * shape the build fails here instead of shipping something half-cut, and a test
- * checks that the script tag judges every fixture exactly as the full parser does.
+ * What the script tag's copy of ua-parser-js leaves out, one cut per row. Each cut
+ * removes only what can never change a verdict: the npm builds use the real package
+ * untouched, and test/dist/script-tag-parity.test.ts checks that the script tag judges
+ * every fixture and dataset user agent exactly as they do. ua-parser-js is pinned
+ * exactly; if its source ever changes shape, the build fails here instead of shipping
+ * something half-cut.
  */
-const UNUSED_TABLES = /\n {8}cpu : \[\[[\s\S]*?\n {8}\],\n\n {8}device : \[\[[\s\S]*?\n {8}\],\n\n(?= {8}engine : \[\[)/;
+export const UA_PARSER_CUTS: ReadonlyArray<{ why: string; cut: RegExp; keep: string }> = [
+  {
+    why: 'The rules ask for the browser, engine and OS only: the CPU and device tables are most of the library.',
+    cut: /\n {8}cpu : \[\[[\s\S]*?\n {8}\],\n\n {8}device : \[\[[\s\S]*?\n {8}\],\n\n(?= {8}engine : \[\[)/,
+    keep: '\n        cpu : [],\n        device : [],\n\n',
+  },
+  {
+    // The rules test the browser name only for IE, IEMobile, Opera, Samsung Internet and
+    // Safari. The table is first-match, and every entry after its last Safari entry names
+    // some other browser, so without them such a user agent gets no name instead of
+    // another name that no rule tests.
+    why: 'Browser entries after the last one that can say Safari.',
+    cut: /\], \[\n\n {12}\/\(webkit\|khtml\)\\\/[\s\S]*?(?=\n {8}\],\n\n {8}cpu : )/,
+    keep: ']',
+  },
+  {
+    why: 'getCPU, getDevice and getResult: never called.',
+    cut: /\n {8}this\.getCPU = [\s\S]*?\n(?= {8}this\.getEngine = )/,
+    keep: '\n',
+  },
+  {
+    why: 'getResult: never called (it would call the methods cut above).',
+    cut: /\n {8}this\.getResult = [\s\S]*?\n(?= {8}this\.getUA = )/,
+    keep: '\n',
+  },
+  {
+    // Also keeps the bundled copy from writing `$.ua` onto a host page's jQuery.
+    why: 'The UMD export, enum tables and jQuery/Zepto plug-in: the bundle imports the constructor as a module.',
+    cut: /\n {4}UAParser\.VERSION = [\s\S]*\}\)\(typeof window === 'object' \? window : this\);\s*$/,
+    keep: "\n    return UAParser;\n})(typeof window === 'object' ? window : undefined);\n",
+  },
+  {
+    why: 'The module export for the cut above.',
+    cut: /\n\(function \(window, undefined\) \{/,
+    keep: '\nexport default (function (window, undefined) {',
+  },
+];
 
+/** The source of ua-parser-js with every cut made; throws when one no longer fits. */
+export function leanUaParser(source: string, path = 'ua-parser.js'): string {
+  let out = source;
+  for (const { why, cut, keep } of UA_PARSER_CUTS) {
+    if (!cut.test(out)) throw new Error(`ua-parser-lean: \`${why}\` no longer fits ${path}; update the pattern for this ua-parser-js version.`);
+    out = out.replace(cut, keep);
+  }
+  return out;
+}
+
+/** The esbuild plugin that bundles the lean copy into the script tag. */
 export const uaParserLean: Plugin = {
   name: 'ua-parser-lean',
   setup(build) {
-    build.onLoad({ filter: /ua-parser-js[\\/]src[\\/]ua-parser\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!UNUSED_TABLES.test(source)) {
-        throw new Error(`ua-parser-lean: the cpu/device tables were not found in ${args.path}; update the pattern for this ua-parser-js version.`);
-      }
-      return { contents: source.replace(UNUSED_TABLES, '\n        cpu : [],\n        device : [],\n\n'), loader: 'js' };
-    });
+    build.onLoad({ filter: /ua-parser-js[\\/]src[\\/]ua-parser\.js$/ }, (args) => ({
+      contents: leanUaParser(readFileSync(args.path, 'utf8'), args.path),
+      loader: 'js',
+    }));
   },
 };

@@ -116,6 +116,11 @@ describe('the script-tag build', () => {
     expect(added).toEqual(['OldBrowserNotice']);
   });
 
+  it("leaves the page's jQuery alone (ua-parser-js on its own would add $.ua)", async () => {
+    const { window } = await page({ before: 'window.jQuery = window.$ = function () {};' });
+    expect(Object.keys((window as unknown as { jQuery: object }).jQuery)).toEqual([]);
+  });
+
   it('reads data attributes', async () => {
     const { notice } = await page({ attributes: { 'data-lang': 'en', 'data-site': 'Example Town', 'data-remember-days': '7' } });
     expect(notice()!.getAttribute('lang')).toBe('en');
