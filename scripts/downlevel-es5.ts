@@ -15,8 +15,10 @@ export async function downlevelToEs5(code: string): Promise<string> {
   const result = await transform(code, {
     swcrc: false,
     minify: true,
+    // ES5 as IE 9 runs it. The typeof-Symbol transform is left out: nothing here uses
+    // symbols, and its helper would wrap every `typeof` in ua-parser-js (and `instanceof`).
+    env: { targets: { ie: '9' }, loose: true, exclude: ['transform-typeof-symbol'] },
     jsc: {
-      target: 'es5',
       loose: true,
       parser: { syntax: 'ecmascript' },
       minify: { compress: { passes: 2 }, mangle: true },

@@ -77,6 +77,10 @@ describe('compilePolicy', () => {
       expect((error as Error).name).toBe('OldBrowserNoticeError');
       expect((error as Error).message).toContain('Unknown browser query `chrome >= banana`');
       expect((error as Error).message).toContain('npx browserslist');
+      // What logs and error trackers show.
+      expect(error).toBeInstanceOf(Error);
+      expect(String(error)).toMatch(/^OldBrowserNoticeError: Unknown browser query/);
+      expect((error as Error).stack).toMatch(/^OldBrowserNoticeError: Unknown browser query[^\n]*\n\s+at /);
     }
   });
 
