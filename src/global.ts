@@ -19,7 +19,7 @@ import { resolvePolicy, type PolicySource } from './policy/resolve';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
 import { readDataAttributes } from './script-tag/data-attributes';
-import { QUEUE, type LoaderStub } from './script-tag/stub';
+import { FIRST_STAGE_SCRIPT, QUEUE, type LoaderStub } from './script-tag/stub';
 import { warn } from './warn';
 
 declare const __VERSION__: string;
@@ -33,15 +33,18 @@ const SOURCE: PolicySource = {
   fallback: __OBN_BAKED__.policy,
 };
 
-/** `document.currentScript`, or for IE the last script that names us (scripts run in order). */
+/**
+ * The page's `<script>` tag for us: `document.currentScript`, or for IE the last script
+ * that names us (scripts run in order); when the first stage loaded us, its own tag.
+ */
 function ownScript(doc: Document): HTMLScriptElement | null {
-  if (doc.currentScript) return doc.currentScript as HTMLScriptElement;
+  let own = doc.currentScript as HTMLScriptElement | null;
   const scripts = doc.getElementsByTagName('script');
-  for (let i = scripts.length - 1; i >= 0; i--) {
+  for (let i = scripts.length - 1; i >= 0 && !own; i--) {
     const script = scripts[i]!;
-    if (script.hasAttribute('data-browsers') || /old-browser-notice/.test(script.src || '')) return script;
+    if (script.hasAttribute('data-browsers') || /old-browser-notice/.test(script.src || '')) own = script;
   }
-  return null;
+  return (own && (own as unknown as Record<string, HTMLScriptElement | undefined>)[FIRST_STAGE_SCRIPT]) || own;
 }
 
 (function main() {

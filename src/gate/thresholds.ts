@@ -2,7 +2,9 @@ import { ENGINE_TOKENS, ruleNamed } from '../detect/agent-rules';
 import type { Policy } from '../policy/types';
 import { compareVersions } from '../version';
 import { FAST_PATHS } from './fast-paths';
-import { FAST_PATTERNS, FIRST_STAGE_PATTERNS } from './patterns';
+import { firstStageShapes } from './first-stage-shapes';
+import { gateRegex } from './gate-regex';
+import { FAST_PATTERNS } from './patterns';
 
 /**
  * For each fast path, the lowest version that the full evaluation calls supported
@@ -29,8 +31,9 @@ export function gateThresholds(policy: Policy, strict: boolean): Array<string | 
   });
 }
 
-/** The thresholds for the first stage's share of the shapes, in its order. */
-export function firstStageGate(policy: Policy, strict: boolean): Array<string | null> {
+/** The first stage's gate for this policy: its shapes with their version groups bounded. */
+export function firstStageGate(policy: Policy, strict: boolean): RegExp {
   const all = gateThresholds(policy, strict);
-  return FIRST_STAGE_PATTERNS.map((pattern) => all[FAST_PATTERNS.indexOf(pattern)]!);
+  const shapes = firstStageShapes(strict);
+  return gateRegex(shapes, shapes.map((shape) => all[FAST_PATTERNS.indexOf(shape.threshold)]!));
 }

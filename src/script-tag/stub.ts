@@ -4,6 +4,12 @@ import type { Locale } from '../locales/types';
 export const QUEUE = '__oldBrowserNoticeQueue';
 
 /**
+ * The property of the `<script>` element the first stage inserts that holds the page's
+ * own `<script>` tag, so that stage two reads the site's data attributes from there.
+ */
+export const FIRST_STAGE_SCRIPT = '__oldBrowserNoticeFrom';
+
+/**
  * What the first stage puts at `window.OldBrowserNotice` while it loads stage two:
  * just enough for locale scripts placed after it to register. Stage two takes the
  * queue and replaces the stand-in with the full API.

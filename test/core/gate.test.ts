@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
 import { gateAccepts } from '../../src/gate/accepts';
 import { atLeastInteger, gateRegex } from '../../src/gate/gate-regex';
-import { FAST_PATTERNS, FIRST_STAGE_PATTERNS } from '../../src/gate/patterns';
+import { firstStageShapes } from '../../src/gate/first-stage-shapes';
+import { FAST_PATTERNS } from '../../src/gate/patterns';
 import { firstStageGate, gateThresholds } from '../../src/gate/thresholds';
 import { ALL_USER_AGENTS as UAS, DATASET } from '../data';
 
@@ -26,27 +27,39 @@ describe('the first stage\'s gate', () => {
   it.each(Object.keys(POLICIES))('is sound under %s: whatever it accepts, evaluate calls supported', (name) => {
     const policy = POLICIES[name]!;
     for (const strict of [false, true]) {
-      // Every shape (as the server's fast path has them) and the first stage's share.
-      const gates = [gateRegex(FAST_PATTERNS, gateThresholds(policy, strict)), gateRegex(FIRST_STAGE_PATTERNS, firstStageGate(policy, strict))];
-      for (const gate of gates) {
-        for (const touch of [false, true]) {
-          for (const ua of UAS) {
-            if (!gateAccepts(ua, gate, touch)) continue;
-            const verdict = evaluate(ua, { browsers: policy, strict, maxTouchPoints: touch ? 5 : 0 });
-            if (verdict.status !== 'supported') expect({ ua, strict, touch, status: verdict.status }).toBeNull();
-          }
+      const check = (gate: RegExp, touch: boolean) => {
+        for (const ua of UAS) {
+          if (!gateAccepts(ua, gate)) continue;
+          const verdict = evaluate(ua, { browsers: policy, strict, maxTouchPoints: touch ? 5 : 0 });
+          if (verdict.status !== 'supported') expect({ ua, strict, touch, status: verdict.status }).toBeNull();
+        }
+      };
+      // The first stage's gate, on a Mac with and without touch (an iPad in desktop mode).
+      check(firstStageGate(policy, strict), false);
+      check(firstStageGate(policy, strict), true);
+      // Every fast-path shape bounded the same way: the thresholds themselves are sound.
+      check(gateRegex(FAST_PATTERNS, gateThresholds(policy, strict)), false);
+    }
+  });
+
+  it('has only shapes narrower than the fast path\'s, so that their thresholds hold', () => {
+    for (const strict of [false, true]) {
+      for (const shape of firstStageShapes(strict)) {
+        for (const ua of UAS) {
+          if (!shape.pattern.test(ua)) continue;
+          expect({ ua, wider: shape.narrows.some((wider) => wider.pattern.test(ua)) }).toEqual({ ua, wider: true });
         }
       }
     }
   });
 
   it('accepts at least 95 % of the weighted traffic that `defaults` supports', () => {
-    const gate = gateRegex(FIRST_STAGE_PATTERNS, firstStageGate(POLICIES.defaults!, false));
+    const gate = firstStageGate(POLICIES.defaults!, false);
     let supported = 0;
     let accepted = 0;
     for (const { userAgent, weight } of DATASET) {
       if (evaluate(userAgent, { browsers: POLICIES.defaults }).status === 'supported') supported += weight;
-      if (gateAccepts(userAgent, gate, false)) accepted += weight;
+      if (gateAccepts(userAgent, gate)) accepted += weight;
     }
     expect(accepted / supported).toBeGreaterThanOrEqual(0.95);
   });
@@ -54,9 +67,9 @@ describe('the first stage\'s gate', () => {
   it('never accepts a browser the policy leaves out, or one just below its minimum', () => {
     const chrome = (major: number) =>
       `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
-    expect(gateAccepts(chrome(157), gateRegex(FIRST_STAGE_PATTERNS, firstStageGate(POLICIES['safari and ios only']!, false)), false)).toBe(false);
-    const gate = gateRegex(FIRST_STAGE_PATTERNS, firstStageGate(compilePolicy('chrome >= 120'), false));
-    expect(gateAccepts(chrome(119), gate, false)).toBe(false);
-    expect(gateAccepts(chrome(120), gate, false)).toBe(true);
+    expect(gateAccepts(chrome(157), firstStageGate(POLICIES['safari and ios only']!, false))).toBe(false);
+    const gate = firstStageGate(compilePolicy('chrome >= 120'), false);
+    expect(gateAccepts(chrome(119), gate)).toBe(false);
+    expect(gateAccepts(chrome(120), gate)).toBe(true);
   });
 });

@@ -20,10 +20,10 @@ export class SiteLoader extends ResourceLoader {
  * A page on a site that hosts `root` at /js/, loaded in jsdom with a user agent,
  * and given time for a second stage to arrive after the load event.
  */
-export async function site(root: URL, userAgent: string, body: string, lang = 'sv') {
+export async function site(root: URL, userAgent: string, body: string, lang = 'sv', url = 'https://www.sundsvall.se/') {
   const loader = new SiteLoader(root, userAgent);
   const dom = new JSDOM(`<!doctype html><html lang="${lang}"><head></head><body><main><h1>Hej</h1></main>${body}</body></html>`, {
-    url: 'https://www.sundsvall.se/',
+    url,
     runScripts: 'dangerously',
     resources: loader,
   });
