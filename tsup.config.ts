@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { downlevelToEs5 } from './scripts/downlevel-es5';
 import { siteFiles } from './src/build/site-files';
-import { en, LOCALES, sv } from './src/locales/all';
+import { en, LOCALES } from './src/locales/all';
 import { DEFAULT_POLICY } from './src/policy/default';
 import { NOTICE_CSS } from './src/notice/styles';
 import { localeScript } from './scripts/locale-script';
@@ -61,14 +61,18 @@ export default defineConfig([
         rmSync(built);
         templates[stage === 'stage-one' ? 'stageOne' : 'stageTwo'] = template;
       }
-      // The package's own ready-made files: `defaults`, Swedish and English built in,
-      // every other language beside them in locales/.
-      const choice = { policy: DEFAULT_POLICY, strict: false, locales: [sv, en] };
+      // The package's own ready-made files: `defaults` and English built in, every other
+      // language beside them in locales/, fetched by the second stage when a visitor needs it.
+      const others = LOCALES.filter((locale) => locale !== en);
+      const choice = { policy: DEFAULT_POLICY, strict: false, locales: [en], available: others.map((locale) => locale.tag) };
       for (const file of siteFiles(templates, choice)) {
         if (file.name !== 'README.md') writeFileSync(`dist/${file.name}`, file.contents);
       }
       mkdirSync('dist/locales', { recursive: true });
-      for (const locale of LOCALES) writeFileSync(`dist/locales/${locale.tag}.js`, localeScript(locale, pkg.version));
+      for (const locale of LOCALES) {
+        writeFileSync(`dist/locales/${locale.tag}.js`, localeScript(locale, pkg.version));
+        writeFileSync(`dist/locales/${locale.tag}.json`, JSON.stringify(locale) + '\n');
+      }
     },
   },
 ]);

@@ -11,6 +11,7 @@ const FILES = {
   '/playground': ['demo/playground.html', 'text/html; charset=utf-8'],
   '/playground.js': ['demo/playground.js', 'text/javascript; charset=utf-8'],
   '/demo.css': ['demo/demo.css', 'text/css; charset=utf-8'],
+  '/old-browser-notice.js': ['dist/old-browser-notice.js', 'text/javascript; charset=utf-8'],
   '/old-browser-notice.global.js': ['dist/old-browser-notice.global.js', 'text/javascript; charset=utf-8'],
   '/old-browser-notice.css': ['dist/old-browser-notice.css', 'text/css; charset=utf-8'],
 };
@@ -37,8 +38,17 @@ const server = createServer((request, response) => {
   if (url.pathname === '/locales.js') {
     // Every locale script, one after another: the playground offers them all.
     const dir = new URL('dist/locales/', root);
-    const scripts = readdirSync(dir).sort().map((name) => readFileSync(new URL(name, dir), 'utf8'));
+    const scripts = readdirSync(dir).filter((name) => name.endsWith('.js')).sort().map((name) => readFileSync(new URL(name, dir), 'utf8'));
     return send(response, 200, 'text/javascript; charset=utf-8', scripts.join(''));
+  }
+  // Every language beside the script, as a site hosts dist/locales/: the notice fetches the one it needs.
+  const locale = /^\/locales\/([A-Za-z-]{2,12})\.json$/.exec(url.pathname);
+  if (locale) {
+    try {
+      return send(response, 200, 'application/json; charset=utf-8', readFileSync(new URL(`dist/locales/${locale[1]}.json`, root)));
+    } catch {
+      return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    }
   }
   const file = FILES[url.pathname];
   if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');

@@ -5,26 +5,28 @@
  * inside try/catch: whatever happens, the host page never sees an error from us.
  *
  * Its policy and locales are placeholders filled in when a site's files are
- * written (scripts/site-build.ts): the package's own dist/ gets `defaults` with
- * Swedish and English, `old-browser-notice build` whatever the site chose.
+ * written (build/site-files.ts): the package's own dist/ gets `defaults` with English
+ * bundled and every other language fetched from locales/ when a visitor needs it;
+ * `old-browser-notice build` bundles the languages the site chose.
  */
 import { judge } from './detect/evaluate';
 import type { Verdict } from './detect/verdict';
 import { OldBrowserNoticeError } from './errors';
 import type { Locale } from './locales/types';
 import type { RenderOptions, ShowOptions } from './notice/options';
-import { renderElement } from './notice/render';
+import { languageCandidates, renderElement } from './notice/render';
 import { showNoticeWith } from './notice/show';
 import { resolvePolicy, type PolicySource } from './policy/resolve';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
 import { readDataAttributes } from './script-tag/data-attributes';
+import { localeOnDemand } from './script-tag/locale-on-demand';
 import { FIRST_STAGE_SCRIPT, QUEUE, type LoaderStub } from './script-tag/stub';
 import { warn } from './warn';
 
 declare const __VERSION__: string;
-/** Filled in by the site build (build/site-files.ts): the policy, and the locales bundled with this file. */
-declare const __OBN_BAKED__: { policy: Policy; locales: Locale[] };
+/** Filled in by the site build (build/site-files.ts): the policy, the locales bundled with this file, and the tags of those beside it in locales/. */
+declare const __OBN_BAKED__: { policy: Policy; locales: Locale[]; available: string[] };
 
 const MARK = '__oldBrowserNotice';
 
@@ -62,13 +64,21 @@ function ownScript(doc: Document): HTMLScriptElement | null {
       options.locales = options.locales ? options.locales.concat(locales) : locales;
       return options;
     };
+    // The visitor's language, fetched from locales/ beside this file when it is not bundled.
+    const script = ownScript(doc);
+    const base = script && script.src ? script.src.replace(/[^/?#]*(?:[?#].*)?$/, '') : '';
+    const onDemand = (options: ShowOptions) =>
+      localeOnDemand(window, base, __OBN_BAKED__.available, languageCandidates(options, options.document || doc), options.locales!);
     const api = {
       version: __VERSION__,
       /** The policy used when `browsers` is not given. */
       policy: __OBN_BAKED__.policy,
       evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean }) =>
         judge(userAgent, resolvePolicy(options && options.browsers, SOURCE), options),
-      showNotice: (options?: ShowOptions) => showNoticeWith(SOURCE, withLocales(options || {}), (options && options.document) || doc),
+      showNotice: (options?: ShowOptions) => {
+        const all = withLocales(options || {});
+        return showNoticeWith(SOURCE, all, all.document || doc, onDemand(all));
+      },
       renderNotice: (verdict: Verdict, options?: RenderOptions) => renderElement(verdict, withLocales(options || {})),
       addLocale: (locale: Locale) => {
         locales.unshift(locale);
@@ -80,7 +90,6 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     } else {
       warn('the page already has a global `OldBrowserNotice`; leaving it alone, so the script-tag API is not available. Rename the page\'s global.');
     }
-    const script = ownScript(doc);
     const options = readDataAttributes(script, warn);
     if (options.browsers !== undefined) {
       try {
@@ -92,7 +101,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     }
     if (!options.nonce && script) options.nonce = script.nonce || script.getAttribute('nonce') || undefined;
     if (script && script.getAttribute('data-auto') === 'false') return;
-    showNoticeWith(SOURCE, withLocales(options), doc);
+    showNoticeWith(SOURCE, withLocales(options), doc, onDemand(options));
   } catch {
     // Never into the host page.
   }

@@ -19,7 +19,10 @@ export interface Templates {
 export interface SiteChoice {
   policy: Policy;
   strict: boolean;
+  /** Bundled into the second stage. */
   locales: Locale[];
+  /** Tags of the locales hosted beside it as `locales/<tag>.json`, fetched when the visitor's language is one of them. */
+  available?: string[];
 }
 
 /** One file a site hosts: its name in the output directory, and its contents. */
@@ -75,7 +78,7 @@ export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] 
   const banner =
     `/*! old-browser-notice ${templates.version} | MIT | policy: ${policy.query.replace(/\*\//g, '* /')}` +
     `${policy.caniuse ? ` (caniuse-lite ${policy.caniuse})` : ''}${choice.strict ? ', strict' : ''} */\n`;
-  const stageTwo = banner + bake(templates.stageTwo, es5Json({ policy, locales: choice.locales }));
+  const stageTwo = banner + bake(templates.stageTwo, es5Json({ policy, locales: choice.locales, available: choice.available || [] }));
   // The gate goes in as a regular-expression literal (ES5 syntax: no flags, no lookbehind),
   // and the second stage's integrity as SHA-256: every visitor downloads this file, and
   // SHA-256 is as valid for Subresource Integrity as SHA-384 in 20 fewer characters.

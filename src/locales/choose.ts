@@ -25,20 +25,28 @@ const ALIASES: Readonly<Record<string, string>> = {
 // Traditional Chinese readers are better served by the next candidate than by Simplified.
 const NOT_SIMPLIFIED = /^zh-(?:hant|tw|hk|mo)\b/;
 
-/** The locale for one BCP-47 tag, trying `sv-FI` then `sv`, and the aliases above. */
-export function matchLocale(tag: string | null | undefined, locales: readonly Locale[]): Locale | null {
-  if (!tag) return null;
+/** Which of `tags` serves one BCP-47 tag (its index), trying `sv-FI` then `sv`, and the aliases above; -1 if none. */
+export function matchTag(tag: string | null | undefined, tags: readonly string[]): number {
+  if (!tag) return -1;
   let candidate = String(tag).toLowerCase().replace(/_/g, '-');
-  if (NOT_SIMPLIFIED.test(candidate)) return null;
+  if (NOT_SIMPLIFIED.test(candidate)) return -1;
   while (candidate) {
     const wanted = ALIASES[candidate] || candidate;
-    for (let i = 0; i < locales.length; i++) {
-      if (locales[i]!.tag.toLowerCase() === wanted) return locales[i]!;
+    for (let i = 0; i < tags.length; i++) {
+      if (tags[i]!.toLowerCase() === wanted) return i;
     }
     const dash = candidate.lastIndexOf('-');
     candidate = dash === -1 ? '' : candidate.slice(0, dash);
   }
-  return null;
+  return -1;
+}
+
+/** The locale for one BCP-47 tag (see {@link matchTag}). */
+export function matchLocale(tag: string | null | undefined, locales: readonly Locale[]): Locale | null {
+  const tags: string[] = [];
+  for (let i = 0; i < locales.length; i++) tags.push(locales[i]!.tag);
+  const found = matchTag(tag, tags);
+  return found === -1 ? null : locales[found]!;
 }
 
 /**

@@ -5,7 +5,6 @@ import { buildNoticeElement } from './dom';
 import { buildContent, type NoticeContent } from './content';
 import type { RenderOptions } from './options';
 
-
 function pageLanguage(doc: Document | undefined): string | undefined {
   const lang = doc && doc.documentElement && doc.documentElement.getAttribute('lang');
   return lang || undefined;
@@ -28,16 +27,20 @@ function siteName(options: RenderOptions, doc: Document | undefined): string {
   return host ? host.replace(/^www\./, '') : '';
 }
 
+/** The languages the notice could be in, best first: the option, the page's, the visitor's. */
+export function languageCandidates(options: RenderOptions, doc: Document | undefined): Array<string | undefined> {
+  return [options.lang, pageLanguage(doc)].concat(visitorLanguages());
+}
+
 /**
  * Resolves the options that every renderer shares into the notice's content.
  * `options.locales` must hold at least one locale: each build adds the ones it carries.
  */
 export function resolveContent(verdict: Verdict, options: RenderOptions, doc: Document | undefined): NoticeContent {
   const locales = options.locales as Locale[];
-  const candidates = [options.lang, pageLanguage(doc)].concat(visitorLanguages());
   return buildContent({
     verdict,
-    locale: chooseLocale(candidates, locales),
+    locale: chooseLocale(languageCandidates(options, doc), locales),
     site: siteName(options, doc),
     text: options.text,
     rememberDays: options.rememberDays,

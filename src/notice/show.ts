@@ -99,8 +99,17 @@ function insert(doc: Document, verdict: Verdict, options: ShowOptions): HTMLElem
  * The body of `showNotice`, given where policies come from. Never throws: a bad
  * configuration is reported on the console with its fix, anything else is silent,
  * and the page keeps working either way.
+ *
+ * @param prepare work the notice waits for before it shows, started only when it will
+ *   (the script tag fetches the visitor's language): returns whether it started, and
+ *   calls `resume` once when done.
  */
-export function showNoticeWith(source: PolicySource, options: ShowOptions, doc: Document): Verdict | null {
+export function showNoticeWith(
+  source: PolicySource,
+  options: ShowOptions,
+  doc: Document,
+  prepare?: (resume: () => void) => boolean,
+): Verdict | null {
   try {
     const win = doc.defaultView!;
     const nav = win.navigator;
@@ -123,8 +132,9 @@ export function showNoticeWith(source: PolicySource, options: ShowOptions, doc: 
     // from Chromium browsers only: the notice waits for them a moment, so that its advice
     // fits the device, and a late answer can still take back a notice that was wrong.
     let waiting = false;
+    let preparing = false;
     const show = (): void => {
-      if (!parsed || waiting || inserted) return;
+      if (!parsed || waiting || preparing || inserted) return;
       inserted = true;
       try {
         if (preview || notifies(verdict)) shown = insert(doc, verdict, { ...options, preview });
@@ -144,6 +154,13 @@ export function showNoticeWith(source: PolicySource, options: ShowOptions, doc: 
         show();
       }, HINTS_WAIT_MS);
     }
+    // Set first: `resume` may come before `prepare` returns.
+    preparing = true;
+    const resume = () => {
+      preparing = false;
+      show();
+    };
+    if (!prepare || !prepare(resume)) preparing = false;
     whenParsed(doc, () => {
       parsed = true;
       show();

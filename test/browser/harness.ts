@@ -61,7 +61,10 @@ export async function serve(): Promise<{ url: string; pages: Map<string, PageSpe
       response.writeHead(204).end();
       return;
     }
-    const asset = ASSETS[path];
+    // The languages beside the script, as a site hosts dist/locales/.
+    const locale = /^\/locales\/([\w-]+\.json)$/.exec(path);
+    const localeFile = locale && new URL(`../../dist/locales/${locale[1]}`, import.meta.url);
+    const asset = localeFile ? (existsSync(localeFile) ? { type: 'application/json', body: () => readFileSync(localeFile) } : undefined) : ASSETS[path];
     if (asset) {
       response.writeHead(200, { 'content-type': asset.type });
       response.end(asset.body());

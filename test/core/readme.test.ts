@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@lib/locales';
 
@@ -20,6 +21,17 @@ describe('the README', () => {
 });
 
 describe('the size budgets', () => {
+  it('count the largest language file, so that the total holds for every visitor', () => {
+    const budgets: Array<{ path: string | string[] }> = JSON.parse(readFileSync(new URL('../../.size-limit.json', import.meta.url), 'utf8'));
+    const counted = budgets.flatMap((budget) => budget.path).filter((path) => path.startsWith('dist/locales/'));
+    const dir = new URL('../../dist/locales/', import.meta.url);
+    const sizes = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => ({ path: `dist/locales/${name}`, gzip: gzipSync(readFileSync(new URL(name, dir)), { level: 9 }).length }))
+      .sort((a, b) => b.gzip - a.gzip);
+    expect(counted).toEqual([sizes[0]!.path]);
+  });
+
   it('quoted in the README are the ones size-limit checks', () => {
     const budgets: Array<{ limit: string }> = JSON.parse(readFileSync(new URL('../../.size-limit.json', import.meta.url), 'utf8'));
     for (const { limit } of budgets) {

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, ResourceLoader, type FetchOptions } from 'jsdom';
 
@@ -16,20 +18,43 @@ export class SiteLoader extends ResourceLoader {
   }
 }
 
+const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
+
 /**
- * A page on a site that hosts `root` at /js/, loaded in jsdom with a user agent,
- * and given time for a second stage to arrive after the load event.
+ * A page on a site that hosts `root` at /js/, served over HTTP on 127.0.0.1 (so that
+ * scripts and the second stage's requests for languages both go over the wire, and
+ * every request is recorded by path), loaded in jsdom with a user agent, and given
+ * time for a second stage and its language to arrive after the load event.
  */
-export async function site(root: URL, userAgent: string, body: string, lang = 'sv', url = 'https://www.sundsvall.se/') {
-  const loader = new SiteLoader(root, userAgent);
-  const dom = new JSDOM(`<!doctype html><html lang="${lang}"><head></head><body><main><h1>Hej</h1></main>${body}</body></html>`, {
-    url,
-    runScripts: 'dangerously',
-    resources: loader,
+export async function site(root: URL, userAgent: string, body: string, lang = 'sv', query = '') {
+  const requested: string[] = [];
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    requested.push(path);
+    try {
+      if (!path.startsWith('/js/')) throw new Error('not hosted');
+      const contents = readFileSync(fileURLToPath(new URL(path.slice('/js/'.length), root)));
+      response.writeHead(200, { 'content-type': TYPES[path.split('.').pop()!] ?? 'application/octet-stream' });
+      response.end(contents);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
   });
-  const notice = () => dom.window.document.querySelector('[data-old-browser-notice]');
-  await new Promise<void>((resolve) => dom.window.addEventListener('load', () => resolve()));
-  // Up to two seconds, so that a busy machine does not fail the test; a current browser does not wait at all.
-  for (let i = 0; i < 200 && loader.requested.length > 1 && !notice(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  return { window: dom.window, requested: loader.requested, notice };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const dom = new JSDOM(`<!doctype html><html lang="${lang}"><head></head><body><main><h1>Hej</h1></main>${body}</body></html>`, {
+      url: `http://127.0.0.1:${port}/${query}`,
+      runScripts: 'dangerously',
+      resources: new ResourceLoader({ userAgent }),
+    });
+    const notice = () => dom.window.document.querySelector('[data-old-browser-notice]');
+    await new Promise<void>((resolve) => dom.window.addEventListener('load', () => resolve()));
+    // Up to five seconds, so that a busy machine does not fail the test; a current browser does not wait at all.
+    for (let i = 0; i < 500 && requested.length > 1 && !notice(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    return { window: dom.window, requested, notice };
+  } finally {
+    server.close();
+  }
 }

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as acorn from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { site as siteAt } from './jsdom-site';
@@ -10,7 +13,7 @@ const DIST = new URL('../../dist/', import.meta.url);
 const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
 
-const site = (userAgent: string, body: string, lang?: string, url?: string) => siteAt(DIST, userAgent, body, lang, url);
+const site = (userAgent: string, body: string, lang?: string, query?: string) => siteAt(DIST, userAgent, body, lang, query);
 const TAG = '<script src="/js/old-browser-notice.js" data-site="Sundsvalls kommun"></script>';
 
 describe('the two-stage script tag', () => {
@@ -22,14 +25,14 @@ describe('the two-stage script tag', () => {
 
   it('stops at the first stage in a current browser: one request, no global', async () => {
     const { window, requested, notice } = await site(CHROME, TAG);
-    expect(requested).toEqual(['https://www.sundsvall.se/js/old-browser-notice.js']);
+    expect(requested).toEqual(['/js/old-browser-notice.js']);
     expect(notice()).toBeNull();
     expect('OldBrowserNotice' in window).toBe(false);
   });
 
   it('loads the second stage for IE 11, with the data attributes, and shows the notice', async () => {
     const { requested, notice } = await site(IE11, TAG);
-    expect(requested).toEqual(['https://www.sundsvall.se/js/old-browser-notice.js', 'https://www.sundsvall.se/js/old-browser-notice.global.js']);
+    expect(requested).toEqual(['/js/old-browser-notice.js', '/js/old-browser-notice.global.js', '/js/locales/sv.json']);
     expect(notice()!.textContent).toContain('Sundsvalls kommun');
   });
 
@@ -43,17 +46,45 @@ describe('the two-stage script tag', () => {
 
   it('loads the second stage in a current browser in preview mode, by URL or data attribute', async () => {
     for (const [tag, url] of [
-      [TAG, 'https://www.sundsvall.se/?old-browser-notice=preview'],
+      [TAG, '?old-browser-notice=preview'],
       [TAG.replace('<script ', '<script data-preview '), undefined],
     ] as const) {
       const { requested, notice } = await site(CHROME, tag, 'sv', url);
-      expect(requested).toContain('https://www.sundsvall.se/js/old-browser-notice.global.js');
+      expect(requested).toContain('/js/old-browser-notice.global.js');
       expect(notice()!.textContent).toContain('Sundsvalls kommun');
     }
   });
 
+  it('fetches the page\'s language from locales/ beside it, and nothing else', async () => {
+    for (const [lang, heading] of [['sv', 'Din webbläsare är gammal'], ['fi', 'Selaimesi on vanhentunut'], ['zh-CN', '您的浏览器']] as const) {
+      const { requested, notice } = await site(IE11, TAG, lang);
+      expect(notice()!.textContent).toContain(heading);
+      expect(requested.filter((path) => path.includes('/locales/'))).toHaveLength(1);
+    }
+  });
+
+  it('needs no request for English, which it carries, or for a language it does not have', async () => {
+    for (const lang of ['en-GB', 'tlh']) {
+      const { requested, notice } = await site(IE11, TAG, lang);
+      expect(notice()!.textContent).toContain('Your browser is out of date');
+      expect(requested).toEqual(['/js/old-browser-notice.js', '/js/old-browser-notice.global.js']);
+    }
+  });
+
+  it('shows the notice in English when the language file is missing or broken', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'obn-site-'));
+    cpSync(fileURLToPath(DIST), root, { recursive: true });
+    rmSync(join(root, 'locales', 'fi.json'));
+    writeFileSync(join(root, 'locales', 'sv.json'), '<!doctype html><title>Not found</title>');
+    for (const lang of ['fi', 'sv']) {
+      const { notice } = await siteAt(pathToFileURL(root + '/'), IE11, TAG, lang);
+      expect(notice()!.textContent).toContain('Your browser is out of date');
+    }
+  });
+
   it('takes locale scripts placed after it, even before the second stage arrives', async () => {
-    const { notice } = await site(IE11, `${TAG}<script src="/js/locales/fi.js"></script>`, 'fi');
+    const { notice, requested } = await site(IE11, `${TAG}<script src="/js/locales/fi.js"></script>`, 'fi');
     expect(notice()!.textContent).toContain('Selaimesi on vanhentunut');
+    expect(requested).not.toContain('/js/locales/fi.json');
   });
 });

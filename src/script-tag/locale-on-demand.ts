@@ -1,0 +1,83 @@
+import { matchTag } from '../locales/choose';
+import { PLURAL_RULES } from '../locales/plural-rules';
+import type { Locale } from '../locales/types';
+
+/** How long the notice waits for its language before it shows in one it has. */
+export const LOCALE_WAIT_MS = 3000;
+
+const TEXTS = ['heading', 'intro', 'update', 'switch', 'updateOs', 'dismiss'];
+
+/** A fetched locale has every string the notice shows; anything else is not used. */
+function isLocale(value: unknown): value is Locale {
+  const locale = value as Locale | null;
+  if (!locale || typeof locale.tag !== 'string' || (locale.dir !== 'ltr' && locale.dir !== 'rtl')) return false;
+  const text = locale.text as unknown as Record<string, unknown> | undefined;
+  if (!text || !locale.list || typeof locale.list.separator !== 'string' || typeof locale.list.lastSeparator !== 'string') return false;
+  for (let i = 0; i < TEXTS.length; i++) if (typeof text[TEXTS[i]!] !== 'string') return false;
+  return Object.prototype.toString.call(text.remember) === '[object Array]' && Object.prototype.hasOwnProperty.call(PLURAL_RULES, locale.plural);
+}
+
+/**
+ * Fetches one locale's JSON file (`locales/<tag>.json` beside the script) and calls
+ * `done` once: with the locale, or with null when it failed, was malformed or took
+ * longer than {@link LOCALE_WAIT_MS}. A request for data, not a script: nothing in it
+ * can run, so it needs no integrity value, nonce or Trusted Types policy.
+ */
+export function fetchLocale(win: Window, url: string, done: (locale: Locale | null) => void): void {
+  let called = false;
+  const finish = (locale: Locale | null) => {
+    if (called) return;
+    called = true;
+    done(locale);
+  };
+  win.setTimeout(() => finish(null), LOCALE_WAIT_MS);
+  try {
+    const request = new (win as unknown as { XMLHttpRequest: typeof XMLHttpRequest }).XMLHttpRequest();
+    request.onreadystatechange = () => {
+      if (request.readyState !== 4) return;
+      let locale: unknown = null;
+      try {
+        if (request.status >= 200 && request.status < 300) locale = JSON.parse(request.responseText);
+      } catch {
+        // Not JSON: as good as missing.
+      }
+      finish(isLocale(locale) ? locale : null);
+    };
+    request.open('GET', url, true);
+    request.send();
+  } catch {
+    finish(null);
+  }
+}
+
+/**
+ * What the notice waits for in the script tag (see `showNoticeWith`'s `prepare`): when
+ * the best language for this page and visitor is not among `locales` but is one of the
+ * `available` files beside the script (`<base>locales/<tag>.json`), fetch it into
+ * `locales` first. Otherwise, or when the fetch fails, the notice shows in the best
+ * language it has.
+ */
+export function localeOnDemand(
+  win: Window,
+  base: string,
+  available: readonly string[],
+  candidates: ReadonlyArray<string | undefined>,
+  locales: Locale[],
+): (resume: () => void) => boolean {
+  return (resume) => {
+    if (!base) return false;
+    const have: string[] = [];
+    for (let i = 0; i < locales.length; i++) have.push(locales[i]!.tag);
+    for (let i = 0; i < candidates.length; i++) {
+      if (matchTag(candidates[i], have) !== -1) return false;
+      const found = matchTag(candidates[i], available);
+      if (found === -1) continue;
+      fetchLocale(win, `${base}locales/${available[found]}.json`, (locale) => {
+        if (locale) locales.unshift(locale);
+        resume();
+      });
+      return true;
+    }
+    return false;
+  };
+}
