@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROME, launch, serve } from './harness';
+import { ASSETS, HAS_CHROME, launch, serve } from './harness';
 
 const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const CHROME = (major: number) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
@@ -29,9 +29,11 @@ describe.skipIf(!HAS_CHROME)('the two-stage script tag in Chromium, under a stri
       Object.defineProperty(Navigator.prototype, 'userAgentData', { get: () => data, configurable: true });
     }, String(major));
     const scripts: string[] = [];
+    const data: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'xhr') data.push(new URL(request.url()).pathname);
     });
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
@@ -42,7 +44,7 @@ describe.skipIf(!HAS_CHROME)('the two-stage script tag in Chromium, under a stri
     });
     await page.goto(server.url + '/two-stage');
     await page.waitForLoadState('networkidle');
-    return { page, scripts, problems };
+    return { page, scripts, data, problems };
   }
 
   it('stops after the first stage in a current browser: one small script, nothing shown', async () => {
@@ -64,12 +66,29 @@ describe.skipIf(!HAS_CHROME)('the two-stage script tag in Chromium, under a stri
   });
 
   it('loads the second stage through a Trusted Types policy for an old browser and shows a styled notice, with zero violations', async () => {
-    const { page, scripts, problems } = await visit(CHROME(100), 100);
+    const { page, scripts, data, problems } = await visit(CHROME(100), 100);
     expect(scripts).toEqual(['/old-browser-notice.js', '/old-browser-notice.global.js']);
     await page.waitForSelector('[data-old-browser-notice]');
+    // The page is Swedish: the language came as data, under the same CSP.
+    expect(data).toEqual(['/locales/sv.json']);
+    expect(await page.textContent('.obn h2')).toBe('Din webbläsare är gammal');
     expect(await page.textContent('.obn')).toContain('Sundsvalls kommun');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.obn')!).backgroundColor)).toBe('rgb(255, 244, 214)');
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('refuses a second stage that is not the one built with the first (integrity)', async () => {
+    const original = ASSETS['/old-browser-notice.global.js']!;
+    ASSETS['/old-browser-notice.global.js'] = { type: original.type, body: () => Buffer.concat([original.body(), Buffer.from('\n;window.tampered = true;\n')]) };
+    try {
+      const { page, scripts, problems } = await visit(CHROME(100), 100);
+      expect(scripts).toEqual(['/old-browser-notice.js', '/old-browser-notice.global.js']);
+      expect(await page.evaluate(() => 'tampered' in window || 'OldBrowserNotice' in window)).toBe(false);
+      expect(problems.join('\n')).toMatch(/integrity/i);
+      await page.close();
+    } finally {
+      ASSETS['/old-browser-notice.global.js'] = original;
+    }
   });
 });
