@@ -4,7 +4,7 @@
  * for the site's policy at build time, and stops. Otherwise (or in preview mode) it
  * loads the second stage (old-browser-notice.global.js, beside it), which reads the
  * site's data attributes from this script's own tag and gets its nonce and, when
- * known, its integrity. ES5, one global at most, silent on failure.
+ * known, its integrity. ES5, no global, silent on failure.
  */
 import { gateAccepts } from './gate/accepts';
 import { FIRST_STAGE_SCRIPT } from './script-tag/stub';

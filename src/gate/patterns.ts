@@ -26,7 +26,7 @@ export const WEBKIT = ' AppleWebKit\\/537\\.36 \\(KHTML, like Gecko\\) ';
 const CHROME = 'Chrome\\/(\\d+)\\.\\d+\\.\\d+\\.\\d+';
 
 // One constant per shape, so that the first stage's gate (first-stage-shapes.ts) can narrow some of them.
-// The shapes are disjoint: no user agent matches two, so any subset decides the same way.
+// The shapes are disjoint: no user agent matches two, so their order does not matter.
 export const CHROME_DESKTOP: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36$`), version: [4] };
 export const CHROME_ANDROID: FastPattern = { platforms: 'L', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${ANDROID}\\)${WEBKIT}${CHROME} (?:Mobile )?Safari\\/537\\.36$`), version: [3], free: 2 };
 export const CHROME_OS: FastPattern = { platforms: 'X', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(X11; CrOS (?:x86_64|aarch64|armv7l) (\\d+(?:\\.\\d+){0,3})\\)${WEBKIT}${CHROME} Safari\\/537\\.36$`), version: [2] };
