@@ -1,6 +1,6 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { JSDOM, ResourceLoader, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { SiteLoader } from './jsdom-site';
+import { hostDirectory } from './jsdom-site';
 
 // The built scripts on pages that make life hard for them: the page's own error
 // handler must never hear from us, and the page keeps working.
@@ -26,10 +26,11 @@ async function hostilePage(file: string, sabotage: string, { attributes = 'data-
   const errors: string[] = [];
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', (error: Error) => errors.push(`jsdom: ${error.message}`));
+  const host = await hostDirectory(DIST);
   const dom = new JSDOM('<!doctype html><html lang="sv"><body><main><h1>Hej</h1></main></body></html>', {
-    url: 'https://www.sundsvall.se/',
+    url: `${host.origin}/`,
     runScripts: 'dangerously',
-    resources: new SiteLoader(DIST, IE11),
+    resources: new ResourceLoader({ userAgent: IE11 }),
     virtualConsole,
   });
   const { window } = dom;
@@ -45,10 +46,14 @@ async function hostilePage(file: string, sabotage: string, { attributes = 'data-
   const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
   (window.document.body ?? window.document.documentElement).appendChild(script);
   await loaded;
-  // A second stage, if any, arrives after the first: wait for its full API (two seconds at most).
+  // A second stage, if any, arrives after the first: wait for its full API (five seconds at
+  // most), then for the notice, which first fetches its language (the page is Swedish).
   const api = () => (window as unknown as { OldBrowserNotice?: { showNotice?: unknown } }).OldBrowserNotice;
-  for (let i = 0; i < 200 && !(api() && api()!.showNotice); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  const notice = () => window.document.querySelector('[data-old-browser-notice]');
+  for (let i = 0; i < 500 && !(api() && api()!.showNotice); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 100 && api() && window.document.body && !notice(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   await new Promise((resolve) => setTimeout(resolve, 20));
+  host.close();
   // Click whatever we showed, so that the dismissal path runs too.
   if (dismiss) (window.document.querySelector('[data-old-browser-notice] button') as HTMLButtonElement | null)?.click();
   return { window, errors };

@@ -2,31 +2,16 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, ResourceLoader, type FetchOptions } from 'jsdom';
-
-/** Serves a directory under https://www.sundsvall.se/js/ and records every request. */
-export class SiteLoader extends ResourceLoader {
-  requested: string[] = [];
-  constructor(private root: URL, userAgent: string) {
-    super({ userAgent });
-  }
-  override fetch(url: string, _options: FetchOptions) {
-    this.requested.push(url);
-    const path = new URL(url).pathname.replace(/^\/js\//, '');
-    const promise = Promise.resolve(readFileSync(fileURLToPath(new URL(path, this.root))));
-    return Object.assign(promise, { abort() {} }) as ReturnType<ResourceLoader['fetch']>;
-  }
-}
+import { JSDOM, ResourceLoader } from 'jsdom';
 
 const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
 
 /**
- * A page on a site that hosts `root` at /js/, served over HTTP on 127.0.0.1 (so that
- * scripts and the second stage's requests for languages both go over the wire, and
- * every request is recorded by path), loaded in jsdom with a user agent, and given
- * time for a second stage and its language to arrive after the load event.
+ * Serves `root` at /js/ over HTTP on 127.0.0.1 and records every request by path, so
+ * that scripts and the second stage's requests for languages both go over a real wire
+ * without leaving the machine.
  */
-export async function site(root: URL, userAgent: string, body: string, lang = 'sv', query = '') {
+export async function hostDirectory(root: URL): Promise<{ origin: string; requested: string[]; close: () => void }> {
   const requested: string[] = [];
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -43,18 +28,28 @@ export async function site(root: URL, userAgent: string, body: string, lang = 's
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, requested, close: () => server.close() };
+}
+
+/**
+ * A page on a site that hosts `root` at /js/ (see {@link hostDirectory}), loaded in
+ * jsdom with a user agent, and given time for a second stage and its language to
+ * arrive after the load event.
+ */
+export async function site(root: URL, userAgent: string, body: string, lang = 'sv', query = '') {
+  const host = await hostDirectory(root);
   try {
     const dom = new JSDOM(`<!doctype html><html lang="${lang}"><head></head><body><main><h1>Hej</h1></main>${body}</body></html>`, {
-      url: `http://127.0.0.1:${port}/${query}`,
+      url: `${host.origin}/${query}`,
       runScripts: 'dangerously',
       resources: new ResourceLoader({ userAgent }),
     });
     const notice = () => dom.window.document.querySelector('[data-old-browser-notice]');
     await new Promise<void>((resolve) => dom.window.addEventListener('load', () => resolve()));
     // Up to five seconds, so that a busy machine does not fail the test; a current browser does not wait at all.
-    for (let i = 0; i < 500 && requested.length > 1 && !notice(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-    return { window: dom.window, requested, notice };
+    for (let i = 0; i < 500 && host.requested.length > 1 && !notice(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    return { window: dom.window, requested: host.requested, notice };
   } finally {
-    server.close();
+    host.close();
   }
 }
