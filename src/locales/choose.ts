@@ -41,11 +41,16 @@ export function matchTag(tag: string | null | undefined, tags: readonly string[]
   return -1;
 }
 
-/** The locale for one BCP-47 tag (see {@link matchTag}). */
-export function matchLocale(tag: string | null | undefined, locales: readonly Locale[]): Locale | null {
+/** The tags of these locales, in order: what {@link matchTag} matches against. */
+export function tagsOf(locales: readonly Locale[]): string[] {
   const tags: string[] = [];
   for (let i = 0; i < locales.length; i++) tags.push(locales[i]!.tag);
-  const found = matchTag(tag, tags);
+  return tags;
+}
+
+/** The locale for one BCP-47 tag (see {@link matchTag}). */
+export function matchLocale(tag: string | null | undefined, locales: readonly Locale[]): Locale | null {
+  const found = matchTag(tag, tagsOf(locales));
   return found === -1 ? null : locales[found]!;
 }
 
@@ -54,9 +59,11 @@ export function matchLocale(tag: string | null | undefined, locales: readonly Lo
  * else the visitor's preferred languages, else English (else the first locale).
  */
 export function chooseLocale(candidates: ReadonlyArray<string | null | undefined>, locales: readonly Locale[]): Locale {
+  const tags = tagsOf(locales);
   for (let i = 0; i < candidates.length; i++) {
-    const found = matchLocale(candidates[i], locales);
-    if (found) return found;
+    const found = matchTag(candidates[i], tags);
+    if (found !== -1) return locales[found]!;
   }
-  return matchLocale('en', locales) || locales[0]!;
+  const english = matchTag('en', tags);
+  return locales[english === -1 ? 0 : english]!;
 }

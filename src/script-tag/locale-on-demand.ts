@@ -1,4 +1,4 @@
-import { matchTag } from '../locales/choose';
+import { matchTag, tagsOf } from '../locales/choose';
 import { PLURAL_RULES } from '../locales/plural-rules';
 import type { Locale } from '../locales/types';
 
@@ -66,8 +66,7 @@ export function localeOnDemand(
 ): (resume: () => void) => boolean {
   return (resume) => {
     if (!base) return false;
-    const have: string[] = [];
-    for (let i = 0; i < locales.length; i++) have.push(locales[i]!.tag);
+    const have = tagsOf(locales);
     for (let i = 0; i < candidates.length; i++) {
       if (matchTag(candidates[i], have) !== -1) return false;
       const found = matchTag(candidates[i], available);
