@@ -100,6 +100,11 @@ function describe(agent: string | null, version: string | null): string {
   return agent ? `${agent} ${version || '?'}` : 'no browser';
 }
 
+/** An OS and its version, if any (without `trimEnd`, which the ES5 script tag cannot use). */
+function describeOs(name: string, version: string | null): string {
+  return version ? `${name} ${version}` : name;
+}
+
 /**
  * Refines a verdict from the user agent with client hints: the real browser (Edge
  * rather than Chrome), its real version, and the real OS version (Windows 11, a
@@ -134,7 +139,7 @@ export function applyClientHints(fromUa: Verdict, hints: ClientHints | null, ua:
     changes.push(`${chosen.brand} ${hinted.version} (${hinted.agent}), where the user agent said ${describe(fromUa.agent, fromUa.version)}`);
   }
   if (os.name !== fromUa.os.name || os.version !== fromUa.os.version) {
-    changes.push(`${os.name || '?'} ${os.version || ''}`.trim() + `, where the user agent said ${fromUa.os.name || 'nothing'} ${fromUa.os.version || ''}`.trimEnd());
+    changes.push(`${describeOs(os.name || '?', os.version)}, where the user agent said ${describeOs(fromUa.os.name || 'nothing', fromUa.os.version)}`);
   }
   hinted.reason += changes.length
     ? ` Client hints won over the user agent: ${changes.join('; ')}.`

@@ -15,7 +15,7 @@ const NEWER_THAN_ES5 = [
   'Object.assign', 'Object.setPrototypeOf', 'Object.entries', 'Object.values', 'Array.from', 'Array.of',
   'Array.prototype.includes', 'Array.prototype.find', 'Array.prototype.findIndex', 'Array.prototype.fill',
   'String.prototype.includes', 'String.prototype.startsWith', 'String.prototype.endsWith', 'String.prototype.repeat',
-  'String.prototype.padStart', 'Number.isNaN', 'Number.isInteger', 'CSSStyleSheet', 'CustomEvent',
+  'String.prototype.padStart', 'String.prototype.trimStart', 'String.prototype.trimEnd', 'Number.isNaN', 'Number.isInteger', 'CSSStyleSheet', 'CustomEvent',
 ];
 
 interface PageOptions {
@@ -80,6 +80,12 @@ const inline = (code: string, attributes = '') => `<script${attributes}>${code.r
 describe('the script-tag build', () => {
   it('parses as ES5', () => {
     expect(() => acorn.parse(SCRIPT, { ecmaVersion: 5 })).not.toThrow();
+  });
+
+  it('calls no built-in method newer than ES5, on any path (the window test below takes only one)', () => {
+    const NEWER_METHOD =
+      /\.(?:trimEnd|trimStart|padStart|padEnd|includes|startsWith|endsWith|repeat|find|findIndex|fill|flat|flatMap)\(|\b(?:Object\.(?:assign|entries|values|fromEntries)|Array\.(?:from|of)|Number\.(?:isNaN|isInteger))\(/g;
+    expect(SCRIPT.match(NEWER_METHOD)).toBeNull();
   });
 
   it('shows the notice to IE 11 in a window with no built-in newer than ES5', async () => {
