@@ -2,10 +2,12 @@ import type { UaFacts } from './facts';
 
 /**
  * Where a version number comes from: the first capture group of the rule's `ua`
- * pattern (`match`), ua-parser-js's browser or OS version, or the first capture
- * of another pattern on the user agent.
+ * pattern (`match`), ua-parser-js's browser or OS version, the iOS version (the OS
+ * token, or `Version/` where the OS token is frozen: ios-version.ts), the first
+ * capture of another pattern on the user agent, or `all` (Opera Mini's only
+ * browserslist version, for a token that states none).
  */
-export type VersionSource = 'match' | 'browser' | 'os' | RegExp;
+export type VersionSource = 'match' | 'browser' | 'os' | 'ios' | 'all' | RegExp;
 
 /**
  * One rule mapping a user agent to a browserslist agent. All conditions given
@@ -39,7 +41,8 @@ export interface AgentRule {
   engineLine?: 'chrome' | 'firefox';
 }
 
-const VERSION_TOKEN = /Version\/(\d{1,4}(?:\.\d{1,4})?)/;
+/** Safari's (and many WebKit shells') own version token. */
+export const VERSION_TOKEN = /Version\/(\d{1,4}(?:\.\d{1,4})?)/;
 
 /** The engine version behind each engine line: the real `Chrome/` or `Firefox/` token, never Gecko's `rv:`. */
 export const ENGINE_TOKENS: Readonly<Record<'chrome' | 'firefox', RegExp>> = {
@@ -55,14 +58,16 @@ export const ENGINE_TOKENS: Readonly<Record<'chrome' | 'firefox', RegExp>> = {
  */
 export const AGENT_RULES: readonly AgentRule[] = [
   // Opera Mini renders on Opera's servers, whatever device it runs on (even an old iPhone).
-  { name: 'Opera Mini', ua: /Opera Mini\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'op_mini', version: ['match'], keep: 2 },
+  // Its token does not always start with the version (`Opera Mini/SymbianOS/22.478`,
+  // `Opera Mini/att/4.2…`, `Opera Mini/(Windows; …)`): browserslist knows it as `all` anyway.
+  { name: 'Opera Mini', ua: /Opera Mini\/(\d{1,4}(?:\.\d{1,4})?)?/, agent: 'op_mini', version: ['match', 'all'], keep: 2 },
 
   // iOS and iPadOS: every browser uses the system WebKit, so all of them are ios_saf at
-  // the iOS version. Since iOS 26 the OS token is frozen at 18_6/18_7, so the real
-  // version is read from Version/ or the in-app browser's own suffix first.
+  // the iOS version: the OS token, except where it is frozen (18_6/18_7 since iOS 26),
+  // where Version/ or an in-app browser's own suffix says more.
   { name: 'Facebook app on iOS', os: /^iOS$/, ua: /FBSV\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
   { name: 'Instagram app on iOS', os: /^iOS$/, ua: /Instagram [\d.]{1,30} \([^;)]{0,40}; iOS (\d{1,4}_\d{1,4})/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
-  { name: 'browser on iOS', os: /^iOS$/, agent: 'ios_saf', version: [VERSION_TOKEN, 'os'], keep: 2 },
+  { name: 'browser on iOS', os: /^iOS$/, agent: 'ios_saf', version: ['ios'], keep: 2 },
   // Only iPadOS sends an iOS browser token with a Macintosh user agent (desktop mode).
   // Chrome's desktop-mode UA carries a fixed Version/11.1.1 (Chromium ios/web/common/user_agent.mm),
   // so no version can be read: such visitors are never notified.
@@ -76,7 +81,9 @@ export const AGENT_RULES: readonly AgentRule[] = [
   { name: 'Opera', ua: /OPR\/(\d{1,4})/, agent: 'opera', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Opera (Presto)', browser: /^Opera$/, agent: 'opera', version: ['browser'], keep: 1 },
   { name: 'UC Browser for Android', os: /^Android$/, ua: /UCBrowser\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'and_uc', version: ['match'], keep: 2, engineLine: 'chrome' },
-  { name: 'QQ Browser for Android', os: /^Android$/, ua: /MQQBrowser\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'and_qq', version: ['match'], keep: 2, engineLine: 'chrome' },
+  // QQ Browser's Chromium builds (X5) put Chrome/ before their own token; older ones
+  // (`MQQBrowser/20` on Android 1.6) are the system WebKit and are judged as the Android browser.
+  { name: 'QQ Browser for Android', os: /^Android$/, ua: /Chrome\/[\d.]{1,20} MQQBrowser\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'and_qq', version: ['match'], keep: 2, engineLine: 'chrome' },
   { name: 'Baidu Browser', ua: /(?:baidubrowser|bdbrowser(?:_i18n)?)\/(\d{1,4}(?:\.\d{1,4})?)/i, agent: 'baidu', version: ['match'], keep: 2, engineLine: 'chrome' },
   // KaiOS carries a Firefox/48 token, but is its own agent.
   { name: 'KaiOS', ua: /KAIOS\/(\d{1,4}(?:\.\d{1,4})?)/i, agent: 'kaios', version: ['match'], keep: 2 },
@@ -85,10 +92,13 @@ export const AGENT_RULES: readonly AgentRule[] = [
   // Edge for Android (EdgA/) has no agent of its own: it falls through to Chromium on Android.
   { name: 'Edge', ua: /Edg\/(\d{1,4})/, agent: 'edge', version: ['match'], keep: 1, engineLine: 'chrome' },
   // Trident/7.0 is IE 11 even in compatibility view, where MSIE says 7.0.
+  // Internet Explorer on Windows CE and Windows Phone is ie_mob, whichever token it sends.
+  { name: 'Internet Explorer Mobile', browser: /^IEMobile$|^IE$/, ua: /IEMobile|Windows CE|Windows Phone/, agent: 'ie_mob', version: ['browser'], keep: 1 },
   { name: 'Internet Explorer', ua: /Trident\/(\d{1,2})/, notOs: /^Windows Phone/, agent: 'ie', version: ['match'], keep: 1, versionMap: { '3': '7', '4': '8', '5': '9', '6': '10', '7': '11', '8': '11' } },
   { name: 'Internet Explorer', browser: /^IE$/, notOs: /^Windows Phone/, agent: 'ie', version: ['browser'], keep: 1 },
   { name: 'Internet Explorer Mobile', browser: /^IEMobile$|^IE$/, agent: 'ie_mob', version: ['browser'], keep: 1 },
-  { name: 'BlackBerry browser', ua: /BlackBerry|BB10/, agent: 'bb', version: [VERSION_TOKEN, 'browser'], keep: 2 },
+  // The BlackBerry PlayBook (`RIM Tablet OS`) runs the same WebKit browser as BlackBerry 7.
+  { name: 'BlackBerry browser', ua: /BlackBerry|BB10|RIM Tablet OS/, agent: 'bb', version: [VERSION_TOKEN, 'browser'], keep: 2 },
 
   // Android WebView (in-app browsers too): browserslist's android agent above 4.4.4 is the Chromium version.
   // `; wv)` since Android 5; the KitKat WebView only says `Version/4.0 … Chrome/`.
@@ -99,9 +109,13 @@ export const AGENT_RULES: readonly AgentRule[] = [
   // Chrome and everything built on Chromium (Yandex, Vivaldi, Brave, Electron, Edge for Android…).
   { name: 'Chromium-based browser on Android', os: /^Android$/, ua: ENGINE_TOKENS.chrome, agent: 'and_chr', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Chromium-based browser', ua: ENGINE_TOKENS.chrome, agent: 'chrome', version: ['match'], keep: 1, engineLine: 'chrome' },
-  // The Android browser before Chromium (Android 4.3 and older) is versioned by the OS.
-  { name: 'Android browser', os: /^Android$/, engine: /^WebKit$/, agent: 'android', version: ['os'], keep: 2 },
-  { name: 'Safari', browser: /^Safari$/, agent: 'safari', version: ['browser'], keep: 2 },
+  // The Android browser before Chromium (Android 4.3 and older) is versioned by the OS; some
+  // builds send a malformed `AppleWebKit534.30`, which ua-parser-js does not read as WebKit.
+  { name: 'Android browser', os: /^Android$/, ua: /AppleWebKit/, agent: 'android', version: ['os'], keep: 2 },
+  { name: 'Safari', browser: /^Safari$/, notOs: /^Android$/, agent: 'safari', version: ['browser'], keep: 2 },
+  // Other browsers built on Safari's WebKit on macOS that keep its Version/ token (DuckDuckGo
+  // for Mac: `… Version/18.3 Safari/605.1.15 Ddg/17.1`) have Safari's engine at that version.
+  { name: 'WebKit browser on macOS', os: /^Mac OS$/, engine: /^WebKit$/, ua: /Version\/(\d{1,4}(?:\.\d{1,4})?)[\d.]{0,12} Safari\//, agent: 'safari', version: ['match'], keep: 2 },
 ];
 
 /** The first rule that matches, and the `match` capture of its `ua` pattern. */

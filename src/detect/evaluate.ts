@@ -3,7 +3,8 @@ import { compareVersions, normalizeVersion } from '../version';
 import type { Policy } from '../policy/types';
 import { ANY_BOT, BOT_RULES } from './bot-rules';
 import { matchFastPath } from '../gate/fast-paths';
-import { ENGINE_TOKENS, findAgentRule, ruleNamed, type AgentRule, type VersionSource } from './agent-rules';
+import { ENGINE_TOKENS, VERSION_TOKEN, findAgentRule, ruleNamed, type AgentRule, type VersionSource } from './agent-rules';
+import { iosVersion } from './ios-version';
 import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';
 import type { Status, Verdict } from './verdict';
 
@@ -43,6 +44,11 @@ function pickVersion(rule: AgentRule, facts: UaFacts, captured: string | undefin
     if (source === 'match') raw = captured;
     else if (source === 'browser') raw = facts.browserVersion;
     else if (source === 'os') raw = facts.osVersion;
+    else if (source === 'all') return 'all';
+    else if (source === 'ios') {
+      const token = VERSION_TOKEN.exec(facts.ua);
+      raw = iosVersion(facts.osVersion, token ? token[1] : undefined);
+    }
     else {
       const match = source.exec(facts.ua);
       raw = match ? match[1] : undefined;

@@ -13,7 +13,7 @@ export interface Verdict {
   status: Status;
   /** browserslist agent name (`chrome`, `ios_saf`, …), or null when none applies. */
   agent: string | null;
-  /** The browser's version as the agent counts it (`157`, `16.5`), or null. */
+  /** The browser's version as the agent counts it (`157`, `16.5`; `all` for an Opera Mini that states none), or null. */
   version: string | null;
   /** The operating system as far as the user agent tells it. */
   os: { name: string | null; version: string | null };

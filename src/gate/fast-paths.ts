@@ -4,6 +4,7 @@
  * report, read without ua-parser-js, so that the verdict comes out identical — a
  * test checks that over every fixture and the whole `user-agents` dataset.
  */
+import { iosVersion } from '../detect/ios-version';
 import { FAST_PATTERNS, matchPattern, patternVersion } from './patterns';
 
 type Os = { name: string; version: string | null };
@@ -21,8 +22,11 @@ function desktopOs(match: RegExpExecArray): Os {
 
 const android = (match: RegExpExecArray): Os => ({ name: 'Android', version: match[1]! });
 
-/** Per pattern, in the same order: the agent rule the full parse applies, and the OS it reports. */
-export const FAST_PATHS: ReadonlyArray<{ rule: string; os: (match: RegExpExecArray) => Os }> = [
+/**
+ * Per pattern, in the same order: the agent rule the full parse applies, the OS it
+ * reports, and where the rule reads its version in its own way, that version.
+ */
+export const FAST_PATHS: ReadonlyArray<{ rule: string; os: (match: RegExpExecArray) => Os; version?: (match: RegExpExecArray) => string }> = [
   { rule: 'Chromium-based browser', os: desktopOs },
   { rule: 'Chromium-based browser on Android', os: android },
   { rule: 'Chromium-based browser', os: (match) => ({ name: 'Chromium OS', version: match[1]! }) },
@@ -30,7 +34,11 @@ export const FAST_PATHS: ReadonlyArray<{ rule: string; os: (match: RegExpExecArr
   { rule: 'Edge', os: desktopOs },
   { rule: 'Firefox', os: desktopOs },
   { rule: 'Firefox for Android', os: android },
-  { rule: 'browser on iOS', os: (match) => ({ name: 'iOS', version: match[1]!.replace(/_/g, '.') }) },
+  {
+    rule: 'browser on iOS',
+    os: (match) => ({ name: 'iOS', version: match[1]!.replace(/_/g, '.') }),
+    version: (match) => iosVersion(match[1]!.replace(/_/g, '.'), match[2]) || '',
+  },
   { rule: 'Safari', os: (match) => ({ name: 'Mac OS', version: match[1]!.replace(/_/g, '.') }) },
 ];
 
@@ -50,7 +58,7 @@ export function matchFastPath(ua: string): FastMatch | null {
   const path = FAST_PATHS[found.index]!;
   return {
     rule: path.rule,
-    version: patternVersion(entry, found.match),
+    version: path.version ? path.version(found.match) : patternVersion(entry, found.match),
     os: path.os(found.match),
     free: entry.free ? found.match[entry.free] || '' : '',
   };

@@ -34,7 +34,9 @@ const SAMSUNG: FastPattern = { platforms: 'L', pattern: /* @__PURE__ */ new RegE
 export const EDGE: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36 Edg\\/(\\d+)[\\d.]*$`), version: [5] };
 const FIREFOX: FastPattern = { platforms: 'WMX', pattern: /^Mozilla\/5\.0 \((?:Windows NT (10\.0|6\.[0-3]|5\.[12])(?:; (?:Win64; x64|WOW64))?|Macintosh; Intel Mac OS X (1\d\.\d+)|X11; Linux x86_64()); rv:[\d.]+\) Gecko\/20100101 Firefox\/(\d+)\.\d+$/, version: [4] };
 const FIREFOX_ANDROID: FastPattern = { platforms: 'A', pattern: /^Mozilla\/5\.0 \(Android (\d{1,2}(?:\.\d{1,2}){0,2}); (?:Mobile|Tablet); rv:[\d.]+\) Gecko\/[\d.]+ Firefox\/(\d+)\.\d+$/, version: [2] };
-// Any browser on iOS (all WebKit): Safari's Version/, else the OS version.
+// Any browser on iOS (all WebKit). The server reads the iOS version from both groups
+// (ios-version.ts); the first stage's gate requires both to meet the threshold, which
+// can only be stricter.
 export const IOS: FastPattern = { platforms: 'i', pattern: /^Mozilla\/5\.0 \((?:iPhone; CPU iPhone|iPad; CPU) OS (\d+_\d+(?:_\d+)?) like Mac OS X\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) (?:(?:CriOS|FxiOS|EdgiOS|GSA)\/[\d.]+ )?(?:Version\/(\d+\.\d+)(?:\.\d+)? )?Mobile\/[0-9A-Z]+ Safari\/60[45]\.1(?:\.15)?$/, version: [2, 1] };
 const MAC_SAFARI: FastPattern = { platforms: 'M', pattern: /^Mozilla\/5\.0 \(Macintosh; Intel Mac OS X (1\d_\d+(?:_\d+)?)\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) Version\/(\d+\.\d+(?:\.\d+)?) Safari\/605\.1\.15$/, version: [2] };
 

@@ -12,7 +12,8 @@ function wellFormed(verdict: Verdict): boolean {
   return (
     STATUSES.includes(verdict.status) &&
     (verdict.agent === null || /^[a-z_]+$/.test(verdict.agent)) &&
-    (verdict.version === null || /^\d+(\.\d+)?$/.test(verdict.version)) &&
+    // `all` is browserslist's only Opera Mini version, for a token that states none.
+    (verdict.version === null || /^\d+(\.\d+)?$/.test(verdict.version) || (verdict.agent === 'op_mini' && verdict.version === 'all')) &&
     (verdict.minimum === null || typeof verdict.minimum === 'string') &&
     typeof verdict.os === 'object' &&
     (verdict.os.name === null || typeof verdict.os.name === 'string') &&
