@@ -13,12 +13,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'src', include: ['test/core/**/*.test.ts'] },
+        test: { name: 'src', include: ['test/core/**/*.test.ts', 'test/conformance/**/*.test.ts'] },
         resolve: { alias: { '@lib/node': here('src/node.ts'), '@lib/universal': here('src/index.ts'), '@lib/locales': here('src/locales/all.ts') } },
       },
       {
         extends: true,
-        test: { name: 'dist', include: ['test/core/**/*.test.ts', 'test/dist/**/*.test.ts'] },
+        test: { name: 'dist', include: ['test/core/**/*.test.ts', 'test/conformance/**/*.test.ts', 'test/dist/**/*.test.ts'] },
         resolve: { alias: { '@lib/node': here('dist/node.js'), '@lib/universal': here('dist/index.js'), '@lib/locales': here('dist/locales.js') } },
       },
       {

@@ -27,6 +27,8 @@ export interface AgentRule {
   notOs?: RegExp;
   /** Tested against the (capped) user agent; its first group is the `match` version source. */
   ua?: RegExp;
+  /** Tested against the user agent; the rule is skipped when it matches. */
+  notUa?: RegExp;
   /** Only for an iPad requesting the desktop site (more than one touch point on a Macintosh). */
   touch?: true;
   /** The browserslist agent. */
@@ -60,14 +62,19 @@ export const AGENT_RULES: readonly AgentRule[] = [
   // Opera Mini renders on Opera's servers, whatever device it runs on (even an old iPhone).
   // Its token does not always start with the version (`Opera Mini/SymbianOS/22.478`,
   // `Opera Mini/att/4.2…`, `Opera Mini/(Windows; …)`): browserslist knows it as `all` anyway.
-  { name: 'Opera Mini', ua: /Opera Mini\/(\d{1,4}(?:\.\d{1,4})?)?/, agent: 'op_mini', version: ['match', 'all'], keep: 2 },
+  { name: 'Opera Mini', ua: /Opera Mini(?:\/(\d{1,4}(?:\.\d{1,4})?))?/, agent: 'op_mini', version: ['match', 'all'], keep: 2 },
+  // Opera Mobile before Chromium (Presto) on Symbian, Maemo, Windows Mobile and Android,
+  // before the iOS rules: ua-parser-js takes some of its platforms for iOS.
+  { name: 'Opera Mobile (Presto)', ua: /Opera Mobi|Opera Tablet/, agent: 'op_mob', version: [VERSION_TOKEN, /Opera (\d{1,4}(?:\.\d{1,4})?)/, 'browser'], keep: 1 },
 
   // iOS and iPadOS: every browser uses the system WebKit, so all of them are ios_saf at
   // the iOS version: the OS token, except where it is frozen (18_6/18_7 since iOS 26),
   // where Version/ or an in-app browser's own suffix says more.
   { name: 'Facebook app on iOS', os: /^iOS$/, ua: /FBSV\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
   { name: 'Instagram app on iOS', os: /^iOS$/, ua: /Instagram [\d.]{1,30} \([^;)]{0,40}; iOS (\d{1,4}_\d{1,4})/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
-  { name: 'browser on iOS', os: /^iOS$/, agent: 'ios_saf', version: ['ios'], keep: 2 },
+  // `AppleWebKit/537.36` is Blink's frozen number, never iOS WebKit's: with it, an iPhone
+  // platform is a desktop Chromium browser pretending (`iPhone OS 4_3_2 … Chrome/114 … Vivaldi/114`).
+  { name: 'browser on iOS', os: /^iOS$/, notUa: /AppleWebKit\/537\.36/, agent: 'ios_saf', version: ['ios'], keep: 2 },
   // Only iPadOS sends an iOS browser token with a Macintosh user agent (desktop mode).
   // Chrome's desktop-mode UA carries a fixed Version/11.1.1 (Chromium ios/web/common/user_agent.mm),
   // so no version can be read: such visitors are never notified.
@@ -77,7 +84,6 @@ export const AGENT_RULES: readonly AgentRule[] = [
   // Browsers with an agent of their own in caniuse-lite; Chromium-based ones also get the engine check.
   { name: 'Samsung Internet', browser: /^Samsung Internet$/, agent: 'samsung', version: ['browser'], keep: 2, engineLine: 'chrome' },
   { name: 'Opera for Android', os: /^Android$/, ua: /OPR\/(\d{1,4})/, agent: 'op_mob', version: ['match'], keep: 1, engineLine: 'chrome' },
-  { name: 'Opera Mobile (Presto)', ua: /Opera Mobi/, agent: 'op_mob', version: [VERSION_TOKEN, 'browser'], keep: 1 },
   { name: 'Opera', ua: /OPR\/(\d{1,4})/, agent: 'opera', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Opera (Presto)', browser: /^Opera$/, agent: 'opera', version: ['browser'], keep: 1 },
   { name: 'UC Browser for Android', os: /^Android$/, ua: /UCBrowser\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'and_uc', version: ['match'], keep: 2, engineLine: 'chrome' },
@@ -98,7 +104,7 @@ export const AGENT_RULES: readonly AgentRule[] = [
   { name: 'Internet Explorer', browser: /^IE$/, notOs: /^Windows Phone/, agent: 'ie', version: ['browser'], keep: 1 },
   { name: 'Internet Explorer Mobile', browser: /^IEMobile$|^IE$/, agent: 'ie_mob', version: ['browser'], keep: 1 },
   // The BlackBerry PlayBook (`RIM Tablet OS`) runs the same WebKit browser as BlackBerry 7.
-  { name: 'BlackBerry browser', ua: /BlackBerry|BB10|RIM Tablet OS/, agent: 'bb', version: [VERSION_TOKEN, 'browser'], keep: 2 },
+  { name: 'BlackBerry browser', ua: /BlackBerry|BB10|RIM Tablet OS/, agent: 'bb', version: [VERSION_TOKEN, /BlackBerry\w{0,12}\/(\d{1,4}(?:\.\d{1,4})?)/, 'browser'], keep: 2 },
 
   // Android WebView (in-app browsers too): browserslist's android agent above 4.4.4 is the Chromium version.
   // `; wv)` since Android 5; the KitKat WebView only says `Version/4.0 … Chrome/`.
@@ -126,6 +132,7 @@ export function findAgentRule(facts: UaFacts): { rule: AgentRule; captured: stri
     if (rule.engine && !rule.engine.test(facts.engine)) continue;
     if (rule.os && !rule.os.test(facts.os)) continue;
     if (rule.notOs && rule.notOs.test(facts.os)) continue;
+    if (rule.notUa && rule.notUa.test(facts.ua)) continue;
     if (rule.touch && !facts.touch) continue;
     let captured: string | undefined;
     if (rule.ua) {
