@@ -36,5 +36,8 @@ export const REDOS_SHAPES: Array<{ name: string; input: string }> = [
   ['Instagram then parentheses', 'Instagram ' + '1.'.repeat(100) + ' (' + 'a'.repeat(300)],
   ['bot-like repeated', 'bo'.repeat(256)],
   ['http repeated', '+http'.repeat(102)],
+  ['e-mail-like repeated', '@a-'.repeat(170)],
+  ['Chrome/ dots then no MQQBrowser', 'Chrome/' + '1.'.repeat(252)],
+  ['Opera then digits', 'Opera ' + '1.'.repeat(253)],
   ['tabs and unicode', '\t\u2028\u00a0'.repeat(170)],
 ].map(([name, input]) => ({ name: name!, input: input!.slice(0, 512) }));
