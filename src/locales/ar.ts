@@ -6,21 +6,25 @@ const ar: Locale = {
   name: 'العربية',
   dir: 'rtl',
   reviewed: false,
-  plural: 'arabic', // CLDR ar: zero, one, two, few, many, other; one/two keep the digit here
-  list: { separator: '، ', lastSeparator: ' أو ' },
+  plural: 'arabic', // CLDR ar: zero, one, two, few, many, other; one and two are said
+  // with words ("يوم واحد", the dual "يومين"), without the digit
+  // The right-to-left mark after each browser name keeps a comma between two Latin-script
+  // names from joining them into one left-to-right run: the list reads in order, first on the right.
+  list: { separator: '\u200F، ', lastSeparator: ' أو ' },
   text: {
     heading: 'متصفحك غير محدَّث',
-    intro: 'قريبًا ستتوقف بعض أجزاء موقع {site} عن العمل في هذا المتصفح.',
+    introOutdated: 'قريبًا ستتوقف بعض أجزاء موقع {site} عن العمل في هذا المتصفح.',
+    introUnsupported: 'ربما لم تعد بعض أجزاء موقع {site} تعمل في هذا المتصفح.',
     update: 'نرغب في أن تتمكن من مواصلة استخدام الموقع، لذا نوصي بالتحديث إلى أحدث إصدار من {browsers}.',
     switch: 'نرغب في أن تتمكن من مواصلة استخدام الموقع، لذا نوصي بالانتقال إلى {browsers}.',
-    updateOs: 'نظام جهازك أقدم من أن يعمل عليه متصفح حديث. حدِّث النظام إن أمكنك، أو استخدم جهازًا أحدث.',
+    updateOs: 'لم يعد هناك متصفح يتلقى تحديثات الأمان ويعمل على نظام جهازك. حدِّث النظام إن أمكنك، أو استخدم جهازًا أحدث.',
     remember: [
-      'سنتذكر اختيارك على هذا الجهاز لمدة {days} يوم.',
-      'سنتذكر اختيارك على هذا الجهاز لمدة {days} يوم.',
-      'سنتذكر اختيارك على هذا الجهاز لمدة {days} يوم.',
-      'سنتذكر اختيارك على هذا الجهاز لمدة {days} أيام.',
-      'سنتذكر اختيارك على هذا الجهاز لمدة {days} يومًا.',
-      'سنتذكر اختيارك على هذا الجهاز لمدة {days} يوم.',
+      'إذا أغلقت هذا الإشعار، فلن يظهر مجددًا على هذا الجهاز لمدة {days} يوم.',
+      'إذا أغلقت هذا الإشعار، فلن يظهر مجددًا على هذا الجهاز لمدة يوم واحد.',
+      'إذا أغلقت هذا الإشعار، فلن يظهر مجددًا على هذا الجهاز لمدة يومين.',
+      'إذا أغلقت هذا الإشعار، فلن يظهر مجددًا على هذا الجهاز لمدة {days} أيام.',
+      'إذا أغلقت هذا الإشعار، فلن يظهر مجددًا على هذا الجهاز لمدة {days} يومًا.',
+      'إذا أغلقت هذا الإشعار، فلن يظهر مجددًا على هذا الجهاز لمدة {days} يوم.',
     ],
     dismiss: 'إغلاق',
   },

@@ -3,8 +3,16 @@ import type { Locale } from './types';
 /**
  * Tags that stand for another locale. Sources: IANA language subtag registry
  * (`no` is the macrolanguage of `nb`/`nn`; `iw`, `ji` are the withdrawn codes of
- * `he`, `yi`; `rmy`, `rmn`, `rmf`, `rmu` are Romani varieties), and Afghan
- * Persian written `fa-AF` being Dari (`prs`).
+ * `he`, `yi`; `rmy`, `rmn` are Vlax and Balkan Romani, whose readers the `rom` text
+ * serves — Finnish Kalo `rmf` and Scandinavian Romani `rmu` are different varieties
+ * and are left to fall through), Afghan Persian written `fa-AF` being Dari (`prs`),
+ * and CLDR's likely subtags and parent locales: plain `zh` and `zh-CN`/`zh-SG` are
+ * Simplified, `zh-TW`/`zh-HK`/`zh-MO` Traditional; plain `pt` is Brazilian Portuguese.
+ * A value may list several tags, best first: a Portuguese reader is better served by the
+ * other variety than by English when a site ships only one. (CLDR also makes `pt-AO`,
+ * `pt-MZ` and the other countries' Portuguese children of `pt-PT`; here they fall back to
+ * plain `pt`, to keep the script tag small: a site for them sets `lang` to `pt-PT`.)
+ * Read as own properties only: the keys come from the visitor's browser and the page.
  */
 const ALIASES: Readonly<Record<string, string>> = {
   no: 'nb',
@@ -12,28 +20,31 @@ const ALIASES: Readonly<Record<string, string>> = {
   zh: 'zh-hans',
   'zh-cn': 'zh-hans',
   'zh-sg': 'zh-hans',
+  'zh-tw': 'zh-hant',
+  'zh-hk': 'zh-hant',
+  'zh-mo': 'zh-hant',
+  pt: 'pt-br pt-pt',
   'fa-af': 'prs',
   iw: 'he',
   ji: 'yi',
   rmy: 'rom',
   rmn: 'rom',
-  rmf: 'rom',
-  rmu: 'rom',
   ku: 'kmr',
 };
 
-// Traditional Chinese readers are better served by the next candidate than by Simplified.
-const NOT_SIMPLIFIED = /^zh-(?:hant|tw|hk|mo)\b/;
+// Traditional Chinese readers are better served by the next candidate than by Simplified,
+// so their tags stop before falling back to plain `zh`.
+const TRADITIONAL = /^zh-(?:hant|tw|hk|mo)\b/;
 
 /** Which of `tags` serves one BCP-47 tag (its index), trying `sv-FI` then `sv`, and the aliases above; -1 if none. */
 export function matchTag(tag: string | null | undefined, tags: readonly string[]): number {
   if (!tag) return -1;
   let candidate = String(tag).toLowerCase().replace(/_/g, '-');
-  if (NOT_SIMPLIFIED.test(candidate)) return -1;
-  while (candidate) {
-    const wanted = ALIASES[candidate] || candidate;
-    for (let i = 0; i < tags.length; i++) {
-      if (tags[i]!.toLowerCase() === wanted) return i;
+  const traditional = TRADITIONAL.test(candidate);
+  while (candidate && !(traditional && candidate === 'zh')) {
+    const wanted = (Object.prototype.hasOwnProperty.call(ALIASES, candidate) ? ALIASES[candidate]! : candidate).split(' ');
+    for (let w = 0; w < wanted.length; w++) {
+      for (let i = 0; i < tags.length; i++) if (tags[i]!.toLowerCase() === wanted[w]) return i;
     }
     const dash = candidate.lastIndexOf('-');
     candidate = dash === -1 ? '' : candidate.slice(0, dash);

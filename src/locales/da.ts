@@ -10,13 +10,14 @@ const da: Locale = {
   list: { separator: ', ', lastSeparator: ' eller ' },
   text: {
     heading: 'Din browser er forældet',
-    intro: 'Snart holder dele af {site} op med at virke i den.',
+    introOutdated: 'Snart holder dele af hjemmesiden {site} op med at virke i din browser.',
+    introUnsupported: 'Dele af hjemmesiden {site} virker muligvis allerede nu ikke i din browser.',
     update: 'Vi vil gerne have, at du fortsat kan bruge hjemmesiden, og anbefaler derfor, at du opdaterer til den nyeste version af {browsers}.',
     switch: 'Vi vil gerne have, at du fortsat kan bruge hjemmesiden, og anbefaler derfor, at du skifter til {browsers}.',
-    updateOs: 'Systemet på din enhed er for gammelt til en opdateret browser. Opdater systemet, hvis du kan, eller brug en nyere enhed.',
+    updateOs: 'Ingen browser, der stadig får sikkerhedsopdateringer, kan længere køre på systemet på din enhed. Opdater systemet, hvis du kan, eller brug en nyere enhed.',
     remember: [
-      'Vi husker dit valg på denne enhed i {days} dag.',
-      'Vi husker dit valg på denne enhed i {days} dage.',
+      'Hvis du lukker denne besked, bliver den ikke vist igen på denne enhed i {days} dag.',
+      'Hvis du lukker denne besked, bliver den ikke vist igen på denne enhed i {days} dage.',
     ],
     dismiss: 'Luk',
   },

@@ -10,13 +10,14 @@ const de: Locale = {
   list: { separator: ', ', lastSeparator: ' oder ' },
   text: {
     heading: 'Ihr Browser ist veraltet',
-    intro: 'Bald werden Teile von {site} mit diesem Browser nicht mehr funktionieren.',
+    introOutdated: 'Bald funktionieren Teile der Website {site} mit diesem Browser nicht mehr.',
+    introUnsupported: 'Teile der Website {site} funktionieren mit diesem Browser möglicherweise schon jetzt nicht mehr.',
     update: 'Wir möchten, dass Sie die Website weiterhin nutzen können, und empfehlen Ihnen daher, auf die neueste Version von {browsers} zu aktualisieren.',
     switch: 'Wir möchten, dass Sie die Website weiterhin nutzen können, und empfehlen Ihnen daher, zu {browsers} zu wechseln.',
-    updateOs: 'Das System Ihres Geräts ist zu alt für einen aktuellen Browser. Aktualisieren Sie das System, wenn möglich, oder verwenden Sie ein neueres Gerät.',
+    updateOs: 'Für das System Ihres Geräts gibt es keinen Browser mehr, der noch Sicherheitsupdates erhält. Aktualisieren Sie das System, wenn möglich, oder verwenden Sie ein neueres Gerät.',
     remember: [
-      'Wir merken uns Ihre Auswahl auf diesem Gerät für {days} Tag.',
-      'Wir merken uns Ihre Auswahl auf diesem Gerät für {days} Tage.',
+      'Wenn Sie diesen Hinweis schließen, wird er auf diesem Gerät {days} Tag lang nicht mehr angezeigt.',
+      'Wenn Sie diesen Hinweis schließen, wird er auf diesem Gerät {days} Tage lang nicht mehr angezeigt.',
     ],
     dismiss: 'Schließen',
   },

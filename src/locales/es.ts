@@ -10,13 +10,14 @@ const es: Locale = {
   list: { separator: ', ', lastSeparator: ' o ' },
   text: {
     heading: 'Su navegador está desactualizado',
-    intro: 'Pronto, algunas partes del sitio {site} dejarán de funcionar con este navegador.',
+    introOutdated: 'Pronto, algunas partes del sitio {site} dejarán de funcionar con este navegador.',
+    introUnsupported: 'Es posible que algunas partes del sitio {site} ya no funcionen con este navegador.',
     update: 'Queremos que pueda seguir usando el sitio, por lo que le recomendamos actualizar a la última versión de {browsers}.',
     switch: 'Queremos que pueda seguir usando el sitio, por lo que le recomendamos cambiar a {browsers}.',
-    updateOs: 'El sistema de su dispositivo es demasiado antiguo para un navegador actual. Actualice el sistema si puede o utilice un dispositivo más reciente.',
+    updateOs: 'Ya no hay ningún navegador que siga recibiendo actualizaciones de seguridad para el sistema de su dispositivo. Actualice el sistema si puede o utilice un dispositivo más reciente.',
     remember: [
-      'Recordaremos su elección en este dispositivo durante {days} día.',
-      'Recordaremos su elección en este dispositivo durante {days} días.',
+      'Si cierra este aviso, no volverá a aparecer en este dispositivo durante {days} día.',
+      'Si cierra este aviso, no volverá a aparecer en este dispositivo durante {days} días.',
     ],
     dismiss: 'Cerrar',
   },

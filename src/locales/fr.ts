@@ -10,13 +10,14 @@ const fr: Locale = {
   list: { separator: ', ', lastSeparator: ' ou ' },
   text: {
     heading: "Votre navigateur n'est plus à jour",
-    intro: 'Bientôt, certaines parties du site {site} ne fonctionneront plus avec ce navigateur.',
+    introOutdated: 'Bientôt, certaines parties du site {site} ne fonctionneront plus avec ce navigateur.',
+    introUnsupported: 'Certaines parties du site {site} ne fonctionnent peut-être déjà plus avec ce navigateur.',
     update: "Nous souhaitons que vous puissiez continuer à utiliser le site, c'est pourquoi nous vous recommandons de mettre à jour {browsers} vers la dernière version.",
     switch: "Nous souhaitons que vous puissiez continuer à utiliser le site, c'est pourquoi nous vous recommandons de passer à {browsers}.",
-    updateOs: 'Le système de votre appareil est trop ancien pour un navigateur récent. Mettez le système à jour si vous le pouvez, ou utilisez un appareil plus récent.',
+    updateOs: 'Plus aucun navigateur recevant encore des mises à jour de sécurité ne fonctionne sur le système de votre appareil. Mettez le système à jour si vous le pouvez, ou utilisez un appareil plus récent.',
     remember: [
-      'Nous retiendrons votre choix sur cet appareil pendant {days} jour.',
-      'Nous retiendrons votre choix sur cet appareil pendant {days} jours.',
+      "Si vous fermez ce message, il ne s'affichera plus sur cet appareil pendant {days} jour.",
+      "Si vous fermez ce message, il ne s'affichera plus sur cet appareil pendant {days} jours.",
     ],
     dismiss: 'Fermer',
   },

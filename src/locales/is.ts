@@ -10,13 +10,14 @@ const is: Locale = {
   list: { separator: ', ', lastSeparator: ' eða ' },
   text: {
     heading: 'Vafrinn þinn er úreltur',
-    intro: 'Bráðum hætta sumir hlutar vefsins {site} að virka í þessum vafra.',
+    introOutdated: 'Bráðum hætta sumir hlutar vefsins {site} að virka í þessum vafra.',
+    introUnsupported: 'Sumir hlutar vefsins {site} virka hugsanlega nú þegar ekki í þessum vafra.',
     update: 'Við viljum að þú getir haldið áfram að nota vefinn og mælum því með að þú uppfærir í nýjustu útgáfu af {browsers}.',
     switch: 'Við viljum að þú getir haldið áfram að nota vefinn og mælum því með að þú skiptir yfir í {browsers}.',
-    updateOs: 'Stýrikerfið í tækinu þínu er of gamalt fyrir nýlegan vafra. Uppfærðu stýrikerfið ef þú getur, eða notaðu nýrra tæki.',
+    updateOs: 'Enginn vafri sem fær enn öryggisuppfærslur keyrir lengur á stýrikerfi tækisins þíns. Uppfærðu stýrikerfið ef þú getur, eða notaðu nýrra tæki.',
     remember: [
-      'Við munum val þitt í þessu tæki í {days} dag.',
-      'Við munum val þitt í þessu tæki í {days} daga.',
+      'Ef þú lokar þessari tilkynningu birtist hún ekki aftur í þessu tæki í {days} dag.',
+      'Ef þú lokar þessari tilkynningu birtist hún ekki aftur í þessu tæki í {days} daga.',
     ],
     dismiss: 'Loka',
   },

@@ -10,13 +10,14 @@ const it: Locale = {
   list: { separator: ', ', lastSeparator: ' o ' },
   text: {
     heading: 'Il browser in uso non è aggiornato',
-    intro: 'Presto alcune parti del sito {site} smetteranno di funzionare con questo browser.',
+    introOutdated: 'Presto alcune parti del sito {site} smetteranno di funzionare con questo browser.',
+    introUnsupported: 'Alcune parti del sito {site} potrebbero già non funzionare con questo browser.',
     update: "Vogliamo che possa continuare a usare il sito: per questo consigliamo di aggiornare {browsers} all'ultima versione.",
     switch: 'Vogliamo che possa continuare a usare il sito: per questo consigliamo di passare a {browsers}.',
-    updateOs: 'Il sistema del dispositivo è troppo vecchio per un browser aggiornato. Se possibile, aggiorni il sistema oppure usi un dispositivo più recente.',
+    updateOs: 'Per il sistema del dispositivo non esiste più alcun browser che riceva ancora aggiornamenti di sicurezza. Se possibile, aggiorni il sistema oppure usi un dispositivo più recente.',
     remember: [
-      'Ricorderemo la sua scelta su questo dispositivo per {days} giorno.',
-      'Ricorderemo la sua scelta su questo dispositivo per {days} giorni.',
+      'Se chiude questo avviso, non comparirà più su questo dispositivo per {days} giorno.',
+      'Se chiude questo avviso, non comparirà più su questo dispositivo per {days} giorni.',
     ],
     dismiss: 'Chiudi',
   },

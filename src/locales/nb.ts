@@ -10,13 +10,14 @@ const nb: Locale = {
   list: { separator: ', ', lastSeparator: ' eller ' },
   text: {
     heading: 'Nettleseren din er utdatert',
-    intro: 'Snart vil deler av {site} slutte å fungere i den.',
+    introOutdated: 'Snart vil deler av nettstedet {site} slutte å fungere i nettleseren din.',
+    introUnsupported: 'Det kan hende at deler av nettstedet {site} ikke fungerer i nettleseren din allerede nå.',
     update: 'Vi vil gjerne at du skal kunne fortsette å bruke nettstedet, og anbefaler derfor at du oppdaterer til nyeste versjon av {browsers}.',
     switch: 'Vi vil gjerne at du skal kunne fortsette å bruke nettstedet, og anbefaler derfor at du bytter til {browsers}.',
-    updateOs: 'Systemet på enheten din er for gammelt for en oppdatert nettleser. Oppdater systemet hvis du kan, eller bruk en nyere enhet.',
+    updateOs: 'Ingen nettleser som fortsatt får sikkerhetsoppdateringer, fungerer lenger på systemet på enheten din. Oppdater systemet hvis du kan, eller bruk en nyere enhet.',
     remember: [
-      'Vi husker valget ditt på denne enheten i {days} dag.',
-      'Vi husker valget ditt på denne enheten i {days} dager.',
+      'Hvis du lukker denne meldingen, vises den ikke igjen på denne enheten på {days} dag.',
+      'Hvis du lukker denne meldingen, vises den ikke igjen på denne enheten på {days} dager.',
     ],
     dismiss: 'Lukk',
   },

@@ -10,13 +10,14 @@ const nl: Locale = {
   list: { separator: ', ', lastSeparator: ' of ' },
   text: {
     heading: 'Uw browser is verouderd',
-    intro: 'Binnenkort werken delen van {site} niet meer in deze browser.',
+    introOutdated: 'Binnenkort werken delen van de website {site} niet meer in deze browser.',
+    introUnsupported: 'Delen van de website {site} werken mogelijk nu al niet meer in deze browser.',
     update: 'We willen graag dat u de website kunt blijven gebruiken. Daarom raden we u aan de nieuwste versie van {browsers} te installeren.',
     switch: 'We willen graag dat u de website kunt blijven gebruiken. Daarom raden we u aan over te stappen op {browsers}.',
-    updateOs: 'Het systeem van uw apparaat is te oud voor een actuele browser. Werk het systeem bij als dat kan, of gebruik een nieuwer apparaat.',
+    updateOs: 'Voor het systeem van uw apparaat is er geen browser meer die nog beveiligingsupdates krijgt. Werk het systeem bij als dat kan, of gebruik een nieuwer apparaat.',
     remember: [
-      'We onthouden uw keuze op dit apparaat gedurende {days} dag.',
-      'We onthouden uw keuze op dit apparaat gedurende {days} dagen.',
+      'Als u deze melding sluit, verschijnt ze {days} dag niet meer op dit apparaat.',
+      'Als u deze melding sluit, verschijnt ze {days} dagen niet meer op dit apparaat.',
     ],
     dismiss: 'Sluiten',
   },

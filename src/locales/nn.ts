@@ -10,13 +10,14 @@ const nn: Locale = {
   list: { separator: ', ', lastSeparator: ' eller ' },
   text: {
     heading: 'Nettlesaren din er utdatert',
-    intro: 'Snart vil delar av {site} slutte å fungere i denne nettlesaren.',
+    introOutdated: 'Snart vil delar av nettstaden {site} slutte å fungere i denne nettlesaren.',
+    introUnsupported: 'Det kan hende at delar av nettstaden {site} ikkje fungerer i denne nettlesaren alt no.',
     update: 'Vi vil gjerne at du skal kunne halde fram med å bruke nettstaden, og tilrår difor at du oppdaterer til nyaste versjon av {browsers}.',
     switch: 'Vi vil gjerne at du skal kunne halde fram med å bruke nettstaden, og tilrår difor at du byter til {browsers}.',
-    updateOs: 'Systemet på eininga di er for gammalt for ein oppdatert nettlesar. Oppdater systemet om du kan, eller bruk ei nyare eining.',
+    updateOs: 'Ingen nettlesar som framleis får tryggleiksoppdateringar, fungerer lenger på systemet på eininga di. Oppdater systemet om du kan, eller bruk ei nyare eining.',
     remember: [
-      'Vi hugsar valet ditt på denne eininga i {days} dag.',
-      'Vi hugsar valet ditt på denne eininga i {days} dagar.',
+      'Om du lukkar denne meldinga, blir ho ikkje vist igjen på denne eininga på {days} dag.',
+      'Om du lukkar denne meldinga, blir ho ikkje vist igjen på denne eininga på {days} dagar.',
     ],
     dismiss: 'Lukk',
   },

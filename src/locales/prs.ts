@@ -7,16 +7,19 @@ const prs: Locale = {
   dir: 'rtl',
   reviewed: false,
   plural: 'zero-one-other', // follows Persian (CLDR fa): one (0 and 1), other
-  list: { separator: '، ', lastSeparator: ' یا ' },
+  // The right-to-left mark after each browser name keeps a comma between two Latin-script
+  // names from joining them into one left-to-right run: the list reads in order, first on the right.
+  list: { separator: '\u200F، ', lastSeparator: ' یا ' },
   text: {
     heading: 'براوزر شما کهنه شده است',
-    intro: 'به زودی بعضی بخش‌های ویب‌سایت {site} در این براوزر کار نخواهد کرد.',
+    introOutdated: 'به زودی بعضی بخش‌های ویب‌سایت {site} در این براوزر کار نخواهد کرد.',
+    introUnsupported: 'ممکن است بعضی بخش‌های ویب‌سایت {site} همین حالا در این براوزر کار نکند.',
     update: 'ما می‌خواهیم که شما بتوانید همچنان از ویب‌سایت استفاده کنید، بنابراین پیشنهاد می‌کنیم جدیدترین نسخهٔ {browsers} را نصب کنید.',
     switch: 'ما می‌خواهیم که شما بتوانید همچنان از ویب‌سایت استفاده کنید، بنابراین پیشنهاد می‌کنیم از {browsers} استفاده کنید.',
-    updateOs: 'سیستم آلهٔ شما برای یک براوزر جدید بیش از حد کهنه است. اگر می‌توانید سیستم را تجدید کنید، یا از یک آلهٔ جدیدتر استفاده کنید.',
+    updateOs: 'دیگر هیچ براوزری که هنوز تجدیدهای امنیتی دریافت کند، روی سیستم آلهٔ شما کار نمی‌کند. در صورت امکان سیستم را تجدید کنید یا از یک آلهٔ جدیدتر استفاده کنید.',
     remember: [
-      'ما انتخاب شما را برای {days} روز در این آله به خاطر خواهیم داشت.',
-      'ما انتخاب شما را برای {days} روز در این آله به خاطر خواهیم داشت.',
+      'اگر این پیام را ببندید، تا {days} روز در این آله دوباره نشان داده نمی‌شود.',
+      'اگر این پیام را ببندید، تا {days} روز در این آله دوباره نشان داده نمی‌شود.',
     ],
     dismiss: 'بستن',
   },

@@ -7,16 +7,19 @@ const ps: Locale = {
   dir: 'rtl',
   reviewed: false,
   plural: 'one-other', // CLDR ps: one (1), other
-  list: { separator: '، ', lastSeparator: ' یا ' },
+  // The right-to-left mark after each browser name keeps a comma between two Latin-script
+  // names from joining them into one left-to-right run: the list reads in order, first on the right.
+  list: { separator: '\u200F، ', lastSeparator: ' یا ' },
   text: {
     heading: 'ستاسو براوزر زوړ دی',
-    intro: 'ډېر ژر به د {site} ویب‌سایټ ځینې برخې په دې براوزر کې کار ونه کړي.',
+    introOutdated: 'ډېر ژر به د {site} ویب‌سایټ ځینې برخې په دې براوزر کې کار ونه کړي.',
+    introUnsupported: 'کېدای شي د {site} ویب‌سایټ ځینې برخې همدا اوس په دې براوزر کې کار ونه کړي.',
     update: 'موږ غواړو چې تاسو وکولای شئ له ویب‌سایټ څخه ګټه اخیستلو ته دوام ورکړئ، نو وړاندیز کوو چې د {browsers} تر ټولو نوې نسخه نصب کړئ.',
     switch: 'موږ غواړو چې تاسو وکولای شئ له ویب‌سایټ څخه ګټه اخیستلو ته دوام ورکړئ، نو وړاندیز کوو چې {browsers} وکاروئ.',
-    updateOs: 'ستاسو د وسیلې سیسټم د نوي براوزر لپاره ډېر زوړ دی. که کولای شئ سیسټم تازه کړئ، یا نوې وسیله وکاروئ.',
+    updateOs: 'ستاسو د وسیلې پر سیسټم نور داسې هېڅ براوزر نه چلېږي چې لا هم امنیتي اپډېټونه ترلاسه کړي. که کولای شئ، سیسټم تازه کړئ، یا نوې وسیله وکاروئ.',
     remember: [
-      'موږ به ستاسو انتخاب په دې وسیله کې د {days} ورځې لپاره په یاد ولرو.',
-      'موږ به ستاسو انتخاب په دې وسیله کې د {days} ورځو لپاره په یاد ولرو.',
+      'که دا خبرتیا وتړئ، په دې وسیله کې به تر {days} ورځې پورې بیا ونه ښودل شي.',
+      'که دا خبرتیا وتړئ، په دې وسیله کې به تر {days} ورځو پورې بیا ونه ښودل شي.',
     ],
     dismiss: 'بندول',
   },

@@ -1,6 +1,6 @@
 import type { Locale } from './types';
 
-/** Romani (Romani chib, Kalderash-leaning) — a national minority language of Sweden; draft wording, needs review by a native speaker. */
+/** Romani (Romani chib: Vlax, Kalderash-leaning; `maj` spelled one way; future with `ka` + present) — a national minority language of Sweden; draft wording, needs review by a native speaker. */
 const rom: Locale = {
   tag: 'rom',
   name: 'romani čhib',
@@ -10,13 +10,14 @@ const rom: Locale = {
   list: { separator: ', ', lastSeparator: ' vaj ' },
   text: {
     heading: 'Tiro brauzèri si phurano',
-    intro: 'Sigo uni kotora anda o sajto {site} či mai kerena buti ande kado brauzèri.',
-    update: 'Kamas te šaj mai labares o sajto, vaš kodo das tuke gođi te thoves e maj nevi versia: {browsers}.',
-    switch: 'Kamas te šaj mai labares o sajto, vaš kodo das tuke gođi te les aver brauzèri: {browsers}.',
-    updateOs: 'O sistemo ande tiro aparato si prea phurano vaš jekh nevo brauzèri. Nevar o sistemo te šaj, vaj labar jekh maj nevo aparato.',
+    introOutdated: 'Sigo uni kotora anda o sajto {site} či maj kerena buti ande kado brauzèri.',
+    introUnsupported: 'Šaj te uni kotora anda o sajto {site} vi akana či maj keren buti ande kado brauzèri.',
+    update: 'Kamas te šaj maj labares o sajto, vaš kodo das tuke gođi te thoves e maj nevi versia katar o brauzèri {browsers}.',
+    switch: 'Kamas te šaj maj labares o sajto, vaš kodo das tuke gođi te les aver brauzèri: {browsers}.',
+    updateOs: 'Pe o sistemo ande tiro aparato naj maj nisavo brauzèri kaj maj lel nevimata vaš o arakhipe. Nevar o sistemo te šaj, vaj labar jekh maj nevo aparato.',
     remember: [
-      'Ka ripirdas tiro alosaripe pe kado aparato {days} đes.',
-      'Ka ripirdas tiro alosaripe pe kado aparato {days} đesa.',
+      'Te phandes kado mesajo, na ka sikavdol palem pe kado aparato {days} đes.',
+      'Te phandes kado mesajo, na ka sikavdol palem pe kado aparato {days} đesa.',
     ],
     dismiss: 'Phand',
   },

@@ -10,13 +10,14 @@ const so: Locale = {
   list: { separator: ', ', lastSeparator: ' ama ' },
   text: {
     heading: 'Biraawsarkaagu waa duug',
-    intro: 'Dhawaan qaybo ka mid ah bogga {site} kuma shaqayn doonaan biraawsarkan.',
+    introOutdated: 'Dhawaan qaybo ka mid ah bogga {site} kuma shaqayn doonaan biraawsarkan.',
+    introUnsupported: 'Waxaa laga yaabaa in qaybo ka mid ah bogga {site} aysan hadda horeba ka shaqayn biraawsarkan.',
     update: 'Waxaan jeclaan lahayn inaad sii isticmaasho bogga, sidaas darteed waxaan kugula talinaynaa inaad rakibto nooca ugu cusub ee {browsers}.',
     switch: 'Waxaan jeclaan lahayn inaad sii isticmaasho bogga, sidaas darteed waxaan kugula talinaynaa inaad u wareegto {browsers}.',
-    updateOs: 'Nidaamka qalabkaagu aad buu ugu duug yahay biraawsar casri ah. Cusboonaysii nidaamka haddii aad awoodo, ama isticmaal qalab ka cusub.',
+    updateOs: 'Nidaamka qalabkaaga ma jiro biraawsar weli hela cusboonaysiinta amniga. Cusboonaysii nidaamka haddii aad awoodo, ama isticmaal qalab ka cusub.',
     remember: [
-      'Doorashadaada waxaan ku xasuusan doonnaa qalabkan muddo {days} maalin ah.',
-      'Doorashadaada waxaan ku xasuusan doonnaa qalabkan muddo {days} maalmood ah.',
+      'Haddii aad xirto ogeysiiskan, laguma soo bandhigi doono qalabkan muddo {days} maalin ah.',
+      'Haddii aad xirto ogeysiiskan, laguma soo bandhigi doono qalabkan muddo {days} maalmood ah.',
     ],
     dismiss: 'Xir',
   },

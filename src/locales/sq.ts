@@ -10,13 +10,14 @@ const sq: Locale = {
   list: { separator: ', ', lastSeparator: ' ose ' },
   text: {
     heading: 'Shfletuesi juaj është i vjetëruar',
-    intro: 'Së shpejti, disa pjesë të faqes {site} nuk do të funksionojnë më në këtë shfletues.',
+    introOutdated: 'Së shpejti, disa pjesë të faqes {site} nuk do të funksionojnë më në këtë shfletues.',
+    introUnsupported: 'Disa pjesë të faqes {site} mund të mos funksionojnë më që tani në këtë shfletues.',
     update: 'Dëshirojmë që të vazhdoni ta përdorni faqen, prandaj ju rekomandojmë të përditësoni në versionin më të ri të {browsers}.',
     switch: 'Dëshirojmë që të vazhdoni ta përdorni faqen, prandaj ju rekomandojmë të kaloni te {browsers}.',
-    updateOs: 'Sistemi i pajisjes suaj është shumë i vjetër për një shfletues të sotëm. Përditësojeni sistemin nëse mundeni, ose përdorni një pajisje më të re.',
+    updateOs: 'Për sistemin e pajisjes suaj nuk ka më asnjë shfletues që merr ende përditësime sigurie. Përditësojeni sistemin nëse mundeni, ose përdorni një pajisje më të re.',
     remember: [
-      'Do ta mbajmë mend zgjedhjen tuaj në këtë pajisje për {days} ditë.',
-      'Do ta mbajmë mend zgjedhjen tuaj në këtë pajisje për {days} ditë.',
+      'Nëse e mbyllni këtë njoftim, ai nuk do të shfaqet më në këtë pajisje për {days} ditë.',
+      'Nëse e mbyllni këtë njoftim, ai nuk do të shfaqet më në këtë pajisje për {days} ditë.',
     ],
     dismiss: 'Mbyll',
   },

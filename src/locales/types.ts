@@ -12,17 +12,31 @@ export type BrowserId = 'firefox' | 'chrome' | 'edge';
 export interface NoticeText {
   /** Visible heading of the notice region. */
   heading: string;
-  /** First sentence; names the site with `{site}`. */
-  intro: string;
+  /**
+   * First sentence when the browser is `outdated` (below the policy's minimum): parts of the
+   * `{site}` website will *soon* stop working in it. Names the site as a website, so that it
+   * reads right with a name ("Haninge kommun") and with a host name ("haninge.se").
+   */
+  introOutdated: string;
+  /**
+   * First sentence when the browser is `unsupported` (outside the policy, e.g. IE 11): parts
+   * of the `{site}` website may *already* not work in it. Never promises time ("soon").
+   */
+  introUnsupported: string;
   /** The visitor's browser has a newer version for this device: ask them to update. Uses `{browsers}`. */
   update: string;
   /** The visitor's browser is not supported at all: suggest switching. Uses `{browsers}`. */
   switch: string;
-  /** No current browser runs on this device's system (or iOS, where every browser is WebKit). */
+  /**
+   * No browser that still gets security updates runs on this device's system (or iOS, where
+   * every browser is WebKit): says why, then asks to update the system or use a newer device.
+   */
   updateOs: string;
   /**
-   * Said when a dismissal is remembered for `{days}` days: one form per plural
-   * category of the locale's `plural` rule, in that rule's order.
+   * What closing the notice does when the dismissal is remembered for `{days}` days (it is
+   * shown before the visitor has chosen anything): one form per plural category of the
+   * locale's `plural` rule, in that rule's order. A form may leave out `{days}` only where
+   * the language says the number with a word (Arabic, Hebrew and Maltese dual "two days").
    */
   remember: string[];
   /** Visible text of the dismiss button. */

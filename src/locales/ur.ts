@@ -7,16 +7,19 @@ const ur: Locale = {
   dir: 'rtl',
   reviewed: false,
   plural: 'one-other', // CLDR ur: one (1), other
-  list: { separator: '، ', lastSeparator: ' یا ' },
+  // The right-to-left mark after each browser name keeps a comma between two Latin-script
+  // names from joining them into one left-to-right run: the list reads in order, first on the right.
+  list: { separator: '\u200F، ', lastSeparator: ' یا ' },
   text: {
     heading: 'آپ کا براؤزر پرانا ہو چکا ہے',
-    intro: 'جلد ہی ویب سائٹ {site} کے کچھ حصے اس براؤزر میں کام کرنا بند کر دیں گے۔',
+    introOutdated: 'جلد ہی ویب سائٹ {site} کے کچھ حصے اس براؤزر میں کام کرنا بند کر دیں گے۔',
+    introUnsupported: 'ہو سکتا ہے کہ ویب سائٹ {site} کے کچھ حصے اس براؤزر میں ابھی سے کام نہ کر رہے ہوں۔',
     update: 'ہم چاہتے ہیں کہ آپ ویب سائٹ استعمال کرتے رہیں، اس لیے ہمارا مشورہ ہے کہ آپ {browsers} کا تازہ ترین ورژن انسٹال کریں۔',
     switch: 'ہم چاہتے ہیں کہ آپ ویب سائٹ استعمال کرتے رہیں، اس لیے ہمارا مشورہ ہے کہ آپ {browsers} استعمال کریں۔',
-    updateOs: 'آپ کے آلے کا سسٹم کسی موجودہ براؤزر کے لیے بہت پرانا ہے۔ اگر ممکن ہو تو سسٹم اپ ڈیٹ کریں، یا کوئی نیا آلہ استعمال کریں۔',
+    updateOs: 'آپ کے آلے کے سسٹم پر اب کوئی ایسا براؤزر نہیں چلتا جسے اب بھی سیکیورٹی اپ ڈیٹس ملتی ہوں۔ اگر ممکن ہو تو سسٹم اپ ڈیٹ کریں، یا کوئی نیا آلہ استعمال کریں۔',
     remember: [
-      'ہم اس آلے پر آپ کا انتخاب {days} دن تک یاد رکھیں گے۔',
-      'ہم اس آلے پر آپ کا انتخاب {days} دن تک یاد رکھیں گے۔',
+      'اگر آپ یہ پیغام بند کریں تو یہ اس آلے پر {days} دن تک دوبارہ نظر نہیں آئے گا۔',
+      'اگر آپ یہ پیغام بند کریں تو یہ اس آلے پر {days} دن تک دوبارہ نظر نہیں آئے گا۔',
     ],
     dismiss: 'بند کریں',
   },

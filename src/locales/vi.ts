@@ -10,12 +10,13 @@ const vi: Locale = {
   list: { separator: ', ', lastSeparator: ' hoặc ' },
   text: {
     heading: 'Trình duyệt của bạn đã cũ',
-    intro: 'Sắp tới, một số phần của {site} sẽ không còn hoạt động trên trình duyệt này.',
+    introOutdated: 'Sắp tới, một số phần của trang web {site} sẽ không còn hoạt động trên trình duyệt này.',
+    introUnsupported: 'Một số phần của trang web {site} có thể đã không còn hoạt động trên trình duyệt này.',
     update: 'Chúng tôi muốn bạn có thể tiếp tục sử dụng trang web, vì vậy chúng tôi khuyên bạn nên cập nhật lên phiên bản mới nhất của {browsers}.',
     switch: 'Chúng tôi muốn bạn có thể tiếp tục sử dụng trang web, vì vậy chúng tôi khuyên bạn nên chuyển sang {browsers}.',
-    updateOs: 'Hệ thống trên thiết bị của bạn quá cũ để chạy trình duyệt hiện nay. Hãy cập nhật hệ thống nếu có thể, hoặc sử dụng một thiết bị mới hơn.',
+    updateOs: 'Hệ thống trên thiết bị của bạn không còn trình duyệt nào vẫn được cập nhật bảo mật. Hãy cập nhật hệ thống nếu có thể, hoặc sử dụng một thiết bị mới hơn.',
     remember: [
-      'Chúng tôi sẽ ghi nhớ lựa chọn của bạn trên thiết bị này trong {days} ngày.',
+      'Nếu bạn đóng thông báo này, thông báo sẽ không hiện lại trên thiết bị này trong {days} ngày.',
     ],
     dismiss: 'Đóng',
   },

@@ -10,12 +10,13 @@ const zh_hans: Locale = {
   list: { separator: '、', lastSeparator: '或' },
   text: {
     heading: '您的浏览器版本过旧',
-    intro: '{site}的部分功能很快将无法在此浏览器中使用。',
-    update: '为了让您能继续使用本网站，建议您将浏览器更新到最新版本：{browsers}。',
+    introOutdated: '{site}网站的部分功能很快将无法在此浏览器中使用。',
+    introUnsupported: '{site}网站的部分功能可能已经无法在此浏览器中使用。',
+    update: '为了让您能继续使用本网站，建议您使用最新版本的{browsers}。',
     switch: '为了让您能继续使用本网站，建议您改用{browsers}。',
-    updateOs: '您设备上的系统太旧，无法运行当前版本的浏览器。如有可能，请更新系统，或使用较新的设备。',
+    updateOs: '您设备上的系统已无法运行任何仍获得安全更新的浏览器。如有可能，请更新系统，或使用较新的设备。',
     remember: [
-      '我们将在此设备上记住您的选择，为期{days}天。',
+      '关闭此提示后，它在此设备上{days}天内不会再次出现。',
     ],
     dismiss: '关闭',
   },

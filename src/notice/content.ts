@@ -90,8 +90,13 @@ export function buildContent(input: ContentInput): NoticeContent {
   const values: Record<string, string> = { site: input.site };
   const recommend = input.recommend || (verdict.recommend && verdict.recommend.length ? verdict.recommend : DEFAULT_RECOMMENDATION);
   const advice = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
+  // Outdated browsers will soon lose parts of the site; unsupported ones (IE 11) may already
+  // have, so "soon" would promise time they do not have. Preview of any other status (a
+  // supported browser) shows the outdated intro: the milder sentence, and the one most
+  // visitors get. A site's own locale without the intro (an older file) shows none.
+  const intro = text[verdict.status === 'unsupported' ? 'introUnsupported' : 'introOutdated'] || '';
   const paragraphs: Segment[][] = [
-    [fill(text.intro, values)],
+    [fill(intro, values)],
     advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale, input.preview)),
   ];
   const days = input.rememberDays;

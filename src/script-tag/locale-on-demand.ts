@@ -1,11 +1,10 @@
 import { matchTag, tagsOf } from '../locales/choose';
 import { PLURAL_RULES } from '../locales/plural-rules';
+import { TEXT_KEYS } from '../locales/text-keys';
 import type { Locale } from '../locales/types';
 
 /** How long the notice waits for its language before it shows in one it has. */
 export const LOCALE_WAIT_MS = 3000;
-
-const TEXTS = ['heading', 'intro', 'update', 'switch', 'updateOs', 'dismiss'];
 
 /** A fetched locale has every string the notice shows; anything else is not used. */
 function isLocale(value: unknown): value is Locale {
@@ -13,7 +12,7 @@ function isLocale(value: unknown): value is Locale {
   if (!locale || typeof locale.tag !== 'string' || (locale.dir !== 'ltr' && locale.dir !== 'rtl')) return false;
   const text = locale.text as unknown as Record<string, unknown> | undefined;
   if (!text || !locale.list || typeof locale.list.separator !== 'string' || typeof locale.list.lastSeparator !== 'string') return false;
-  for (let i = 0; i < TEXTS.length; i++) if (typeof text[TEXTS[i]!] !== 'string') return false;
+  for (let i = 0; i < TEXT_KEYS.length; i++) if (typeof text[TEXT_KEYS[i]!] !== 'string') return false;
   return Object.prototype.toString.call(text.remember) === '[object Array]' && Object.prototype.hasOwnProperty.call(PLURAL_RULES, locale.plural);
 }
 

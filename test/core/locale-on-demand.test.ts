@@ -51,6 +51,11 @@ describe('a language fetched beside the script', () => {
     ['a 404', 404, 'Not found'],
     ['an HTML page', 200, '<!doctype html><title>Home</title>'],
     ['a locale without its strings', 200, JSON.stringify({ ...fi, text: { heading: 'x' } })],
+    ['a file from before the two intros (one `intro`)', 200, (() => {
+      const { introOutdated, introUnsupported: _unsupported, ...rest } = fi.text;
+      return JSON.stringify({ ...fi, text: { ...rest, intro: introOutdated } });
+    })()],
+    ['a locale whose `remember` is not a list', 200, JSON.stringify({ ...fi, text: { ...fi.text, remember: 'x {days}' } })],
     ['an unknown plural rule', 200, JSON.stringify({ ...fi, plural: 'constructor' })],
   ])('is not used when it is %s', (_name, status, body) => {
     const { win, requests } = fakeWindow();

@@ -1,20 +1,44 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { evaluate, renderNotice } from '@lib/universal';
-import { en, LOCALES } from '@lib/locales';
-import { pluralFormCount } from '../../src/locales/plural-rules';
+import { en, LOCALES, sv } from '@lib/locales';
+import { PLURAL_RULES, pluralFormCount } from '../../src/locales/plural-rules';
 import { chooseLocale } from '../../src/locales/choose';
+import type { Locale } from '../../src/locales/types';
+
+const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+const FIREFOX_90 = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:90.0) Gecko/20100101 Firefox/90.0';
 
 const RTL = ['ar', 'fa', 'prs', 'ps', 'ckb', 'yi', 'he', 'ur'];
 const REQUIRED = [
   // Swedish, English, the national minority languages, Nordic, the 24 EU languages, and more.
   'sv', 'en', 'fi', 'fit', 'se', 'smj', 'sma', 'rom', 'yi', 'nb', 'nn', 'da', 'is',
-  'bg', 'hr', 'cs', 'nl', 'et', 'fr', 'de', 'el', 'hu', 'ga', 'it', 'lv', 'lt', 'mt', 'pl', 'pt', 'ro', 'sk', 'sl', 'es',
+  'bg', 'hr', 'cs', 'nl', 'et', 'fr', 'de', 'el', 'hu', 'ga', 'it', 'lv', 'lt', 'mt', 'pl', 'pt-PT', 'ro', 'sk', 'sl', 'es',
   'ar', 'fa', 'prs', 'ps', 'ckb', 'so', 'ti', 'uk', 'ru', 'tr', 'zh-Hans',
+  // Spain's co-official languages, Welsh (UK public bodies), Traditional Chinese, Brazilian Portuguese.
+  'ca', 'gl', 'eu', 'cy', 'zh-Hant', 'pt-BR',
 ];
 const PLACEHOLDERS: Record<string, string[]> = {
-  heading: [], intro: ['{site}'], update: ['{browsers}'], switch: ['{browsers}'], updateOs: [], dismiss: [],
+  heading: [], introOutdated: ['{site}'], introUnsupported: ['{site}'], update: ['{browsers}'], switch: ['{browsers}'],
+  updateOs: [], dismiss: [],
 };
+
+/**
+ * The `remember` forms that say the number with a word instead of `{days}`, by locale and
+ * form index, with the word each must contain. Only where the grammar wants it: nowhere else
+ * may a form drop the number.
+ */
+const NUMBER_AS_WORD: Record<string, Record<number, { word: string; why: string }>> = {
+  ar: {
+    1: { word: 'يوم واحد', why: 'one: "one day" is the noun with "واحد" after it, not a digit' },
+    2: { word: 'يومين', why: 'two: the dual "two days" is one word' },
+  },
+  he: { 1: { word: 'יומיים', why: 'two: the dual "two days" is one word' } },
+  mt: { 1: { word: 'jumejn', why: 'two: the dual "two days" is one word' } },
+};
+
+const RENDER = (locale: Locale, userAgent: string, site = 'Haninge kommun') =>
+  renderNotice(evaluate(userAgent), { lang: locale.tag, locales: [locale], site, rememberDays: 30 }).textContent!;
 
 /** Three-word runs of the English text: finding one elsewhere means an untranslated leftover. */
 function englishRuns(): Set<string> {
@@ -28,9 +52,9 @@ function englishRuns(): Set<string> {
 }
 
 describe(`${LOCALES.length} locales`, () => {
-  it('include every required language, at least 45, each tag once', () => {
+  it('include every required language, at least 59, each tag once', () => {
     const tags = LOCALES.map((locale) => locale.tag);
-    expect(tags.length).toBeGreaterThanOrEqual(45);
+    expect(tags.length).toBeGreaterThanOrEqual(59);
     expect(new Set(tags).size).toBe(tags.length);
     for (const tag of REQUIRED) expect(tags).toContain(tag);
   });
@@ -43,7 +67,17 @@ describe(`${LOCALES.length} locales`, () => {
       expect(text.replace(/\{(site|browsers)\}/g, ''), key).not.toMatch(/[{}]/);
     }
     expect(locale.text.remember).toHaveLength(pluralFormCount(locale.plural));
-    for (const form of locale.text.remember) expect(form).toContain('{days}');
+    locale.text.remember.forEach((form, index) => {
+      const word = NUMBER_AS_WORD[locale.tag]?.[index];
+      if (word) {
+        expect(form, word.why).not.toContain('{days}');
+        expect(form, word.why).toContain(word.word);
+      } else {
+        expect(form, `remember[${index}]`).toContain('{days}');
+      }
+      expect(form.replace('{days}', ''), `remember[${index}]`).not.toMatch(/[{}]/);
+    });
+    expect(locale.text.introOutdated, 'outdated and unsupported say different things').not.toBe(locale.text.introUnsupported);
     expect(locale.dir).toBe(RTL.includes(locale.tag) ? 'rtl' : 'ltr');
     expect(locale.reviewed).toBe(false);
     for (const url of Object.values(locale.downloads ?? {})) expect(url).toMatch(/^https:\/\/[^\s]+$/);
@@ -72,6 +106,72 @@ describe(`${LOCALES.length} locales`, () => {
   });
 });
 
+describe('what a visitor reads', () => {
+  it('names the site as a website, with a name and with a host name', () => {
+    expect(RENDER(sv, FIREFOX_90)).toContain('delar av webbplatsen Haninge kommun');
+    expect(RENDER(sv, FIREFOX_90, 'haninge.se')).toContain('delar av webbplatsen haninge.se');
+    expect(RENDER(en, FIREFOX_90)).toContain('parts of the Haninge kommun website');
+    expect(RENDER(en, IE11, 'haninge.se')).toContain('Parts of the haninge.se website');
+  });
+
+  it('promises no time to an unsupported browser: IE 11 reads neither "snart" nor "soon"', () => {
+    expect(evaluate(IE11).status).toBe('unsupported');
+    expect(RENDER(sv, IE11)).not.toMatch(/snart/i);
+    expect(RENDER(en, IE11)).not.toMatch(/soon/i);
+    expect(RENDER(sv, FIREFOX_90)).toContain('Snart slutar');
+    expect(RENDER(en, FIREFOX_90)).toContain('Soon,');
+  });
+
+  it('tells what closing the notice does, not "your choice", in Swedish and English', () => {
+    expect(RENDER(sv, FIREFOX_90)).toContain('Om du stänger meddelandet visas det inte igen på den här enheten förrän om 30 dagar.');
+    expect(RENDER(en, FIREFOX_90)).toContain('If you close this notice, it will not appear again on this device for 30 days.');
+    expect(RENDER(en, FIREFOX_90)).not.toContain('choice');
+  });
+
+  it.each(LOCALES.map((locale) => [locale.tag, locale] as const))('%s: outdated and unsupported browsers read their own intro', (_tag, locale) => {
+    const site = 'Haninge kommun';
+    const outdated = RENDER(locale, FIREFOX_90, site);
+    const unsupported = RENDER(locale, IE11, site);
+    expect(outdated).toContain(locale.text.introOutdated.replace('{site}', site));
+    expect(outdated).not.toContain(locale.text.introUnsupported.replace('{site}', site));
+    expect(unsupported).toContain(locale.text.introUnsupported.replace('{site}', site));
+    expect(unsupported).not.toContain(locale.text.introOutdated.replace('{site}', site));
+  });
+
+  it('says "one day" and "two days" with words where the grammar wants it, and the number otherwise', () => {
+    const ar = LOCALES.find((locale) => locale.tag === 'ar')!;
+    const remember = (locale: Locale, days: number) =>
+      renderNotice(evaluate(IE11), { lang: locale.tag, locales: [locale], site: 'x', rememberDays: days }).textContent!;
+    expect(remember(ar, 2)).toContain('يومين');
+    expect(remember(ar, 2)).not.toContain('2');
+    expect(remember(ar, 3)).toContain('3 أيام');
+    expect(remember(LOCALES.find((locale) => locale.tag === 'he')!, 2)).toContain('יומיים');
+    expect(remember(LOCALES.find((locale) => locale.tag === 'mt')!, 2)).toContain('jumejn');
+    expect(remember(LOCALES.find((locale) => locale.tag === 'mt')!, 11)).toContain('11-il jum');
+  });
+
+  // Languages CLDR has no rules for (Meänkieli `fit`, Romani `rom`) are left out: Intl would
+  // answer with its default locale's rule. So are locales whose forms all read alike.
+  const judged = LOCALES.filter(
+    (locale) => new Set(locale.text.remember).size > 1 && Intl.PluralRules.supportedLocalesOf(locale.tag).length > 0,
+  );
+  it.each(judged.map((locale) => [locale.tag, locale] as const))(
+    '%s: its plural rule sorts 0–200 days as CLDR does (Intl.PluralRules)',
+    (tag, locale) => {
+      // Two numbers share a form exactly when CLDR puts them in the same category.
+      const cldr = new Intl.PluralRules(tag);
+      const byCategory = new Map<string, number>();
+      for (let n = 0; n <= 200; n++) {
+        const index = PLURAL_RULES[locale.plural](n);
+        const category = cldr.select(n);
+        if (!byCategory.has(category)) byCategory.set(category, index);
+        expect(index, `${n} days (${category})`).toBe(byCategory.get(category));
+      }
+      expect(new Set(byCategory.values()).size).toBe(byCategory.size);
+    },
+  );
+});
+
 describe('choosing the language', () => {
   const pick = (...candidates: Array<string | undefined>) => chooseLocale(candidates, LOCALES).tag;
 
@@ -84,11 +184,50 @@ describe('choosing the language', () => {
     expect(pick('fa-AF')).toBe('prs');
     expect(pick('iw')).toBe('he');
     expect(pick('rmy')).toBe('rom');
-    expect(pick('pt_BR')).toBe('pt');
+    expect(pick('rmn')).toBe('rom');
+  });
+
+  it.each([
+    // Portuguese: plain `pt` is Brazilian (CLDR), and so is any other country's Portuguese here.
+    ['pt', 'pt-BR'], ['pt-BR', 'pt-BR'], ['pt_BR', 'pt-BR'], ['pt-PT', 'pt-PT'], ['pt-pt', 'pt-PT'],
+    ['pt-AO', 'pt-BR'], ['pt-Latn-BR', 'pt-BR'],
+    // Chinese: Traditional for Taiwan, Hong Kong and Macao; Simplified for China, Singapore and plain `zh`.
+    ['zh-Hant', 'zh-Hant'], ['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['zh-MO', 'zh-Hant'], ['zh-Hant-TW', 'zh-Hant'],
+    ['zh-Hant-HK', 'zh-Hant'], ['zh_TW', 'zh-Hant'], ['zh', 'zh-Hans'], ['zh-CN', 'zh-Hans'], ['zh-SG', 'zh-Hans'],
+    ['zh-Hans-TW', 'zh-Hans'],
+    // Spain's co-official languages and Welsh, with their regions and variants.
+    ['ca', 'ca'], ['ca-ES', 'ca'], ['ca-ES-valencia', 'ca'], ['ca-AD', 'ca'], ['gl', 'gl'], ['gl-ES', 'gl'],
+    ['eu', 'eu'], ['eu-ES', 'eu'], ['cy', 'cy'], ['cy-GB', 'cy'],
+  ])('%s → %s', (tag, expected) => {
+    expect(pick(tag)).toBe(expected);
+  });
+
+  it('serves Portuguese readers the other variety, not English, when a site has only one', () => {
+    const only = (tag: string) => LOCALES.filter((locale) => locale.tag === tag || locale.tag === 'en');
+    expect(chooseLocale(['pt-BR'], only('pt-PT')).tag).toBe('pt-PT');
+    expect(chooseLocale(['pt'], only('pt-PT')).tag).toBe('pt-PT');
+    expect(chooseLocale(['pt-PT'], only('pt-BR')).tag).toBe('pt-BR');
+    expect(chooseLocale(['pt-AO'], only('pt-PT')).tag).toBe('pt-PT');
+  });
+
+  it('never serves Simplified Chinese to a Traditional tag', () => {
+    const simplifiedOnly = LOCALES.filter((locale) => locale.tag !== 'zh-Hant');
+    for (const tag of ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant-CN']) {
+      expect(chooseLocale([tag, 'de'], simplifiedOnly).tag).toBe('de');
+    }
+  });
+
+  it('does not send Finnish Kalo or Scandinavian Romani readers the Vlax Romani text', () => {
+    expect(pick('rmf', 'fi')).toBe('fi');
+    expect(pick('rmu', 'sv')).toBe('sv');
+  });
+
+  it('reads its aliases as own properties only', () => {
+    expect(pick('constructor', 'toString', '__proto__', 'sv')).toBe('sv');
   });
 
   it('skips what it cannot serve and ends in English', () => {
-    expect(pick('zh-TW', 'de')).toBe('de');
+    expect(pick('tlh', 'de')).toBe('de');
     expect(pick('xx', undefined, 'fi')).toBe('fi');
     expect(pick('xx')).toBe('en');
   });

@@ -68,15 +68,15 @@ describe('showNotice', () => {
     notice()!.remove();
     showNotice({ userAgent: IOS_12, lang: 'en' });
     expect(notice()!.querySelectorAll('a')).toHaveLength(0);
-    expect(notice()!.textContent).toContain("Your device's system is too old for a current browser");
+    expect(notice()!.textContent).toContain("No browser that still gets security updates runs on your device's system");
   });
 
   it('says "update" to an outdated browser and "switch" to an unsupported one', () => {
     showNotice({ userAgent: FIREFOX_OLD, lang: 'en' });
-    expect(notice()!.textContent).toContain('updating to the latest version');
+    expect(notice()!.textContent).toContain('update to the latest version of');
     notice()!.remove();
     showNotice({ userAgent: IE11, lang: 'en' });
-    expect(notice()!.textContent).toContain('switching to');
+    expect(notice()!.textContent).toContain('switch to Mozilla Firefox');
   });
 
   it('has a native dismiss button with visible text that removes the notice and is remembered for the session', () => {

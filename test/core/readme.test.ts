@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@lib/locales';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const LANGUAGES = readFileSync(new URL('../../docs/languages.md', import.meta.url), 'utf8');
 
 describe('the README', () => {
   it('opens with the two quick-start commands', () => {
@@ -11,12 +12,15 @@ describe('the README', () => {
     expect(start).toContain('npm install && npm run demo');
     expect(start).toContain('npm test');
   });
+});
 
-  it('lists every locale with its review status', () => {
+describe('docs/languages.md', () => {
+  it('lists every locale with its direction and review status, and their number', () => {
     for (const locale of LOCALES) {
       const row = new RegExp(`\\| \`${locale.tag}\` \\| [^|]+ \\| [^|]+ \\| ${locale.dir} \\| ${locale.reviewed ? 'yes' : 'not yet'} \\|`);
-      expect(README).toMatch(row);
+      expect(LANGUAGES).toMatch(row);
     }
+    expect(LANGUAGES).toContain(`in ${LOCALES.length} languages`);
   });
 });
 

@@ -51,7 +51,7 @@ describe('XSS payloads in every configurable string of the script tag', () => {
       { 'data-auto': 'false' },
       `OldBrowserNotice.addLocale({ tag: 'xx', name: ${p}, dir: 'ltr', reviewed: false, plural: 'other',
          list: { separator: ${p}, lastSeparator: ${p} },
-         text: { heading: ${p}, intro: ${p} + '{site}', update: ${p} + '{browsers}', switch: ${p} + '{browsers}',
+         text: { heading: ${p}, introOutdated: ${p} + '{site}', introUnsupported: ${p} + '{site}', update: ${p} + '{browsers}', switch: ${p} + '{browsers}',
                  updateOs: ${p}, remember: [${p} + '{days}'], dismiss: ${p} },
          downloads: { firefox: ${p}, chrome: 'http://evil.example/', edge: ${p} } });
        OldBrowserNotice.showNotice({ lang: 'xx', site: ${p}, className: ${p}, container: ${p}, remember: { days: 3 },

@@ -1,0 +1,34 @@
+import type { Locale } from './types';
+
+/**
+ * European Portuguese (Portugal, and through `pt-AO`, `pt-MZ`… the other countries whose
+ * CLDR locale inherits from `pt-PT`). Plain `pt` means Brazilian: see `pt_br.ts`.
+ */
+const pt_pt: Locale = {
+  tag: 'pt-PT',
+  name: 'português (Portugal)',
+  dir: 'ltr',
+  reviewed: false,
+  plural: 'one-other', // CLDR pt-PT: one is 1 only (plain pt, Brazilian, counts 0 as one too)
+  list: { separator: ', ', lastSeparator: ' ou ' },
+  text: {
+    heading: 'O seu navegador está desatualizado',
+    introOutdated: 'Em breve, algumas partes do site {site} deixarão de funcionar com este navegador.',
+    introUnsupported: 'É possível que algumas partes do site {site} já não funcionem com este navegador.',
+    update: 'Queremos que possa continuar a utilizar o site, pelo que recomendamos que atualize para a versão mais recente de {browsers}.',
+    switch: 'Queremos que possa continuar a utilizar o site, pelo que recomendamos que mude para {browsers}.',
+    updateOs: 'Já não existe nenhum navegador que continue a receber atualizações de segurança para o sistema do seu dispositivo. Atualize o sistema, se puder, ou utilize um dispositivo mais recente.',
+    remember: [
+      'Se fechar este aviso, não voltará a aparecer neste dispositivo durante {days} dia.',
+      'Se fechar este aviso, não voltará a aparecer neste dispositivo durante {days} dias.',
+    ],
+    dismiss: 'Fechar',
+  },
+  downloads: {
+    firefox: 'https://www.mozilla.org/pt-PT/firefox/new/',
+    chrome: 'https://www.google.com/intl/pt-PT/chrome/',
+    edge: 'https://www.microsoft.com/pt-pt/edge/download',
+  },
+};
+
+export default pt_pt;

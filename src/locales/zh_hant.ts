@@ -1,0 +1,28 @@
+import type { Locale } from './types';
+
+/**
+ * Traditional Chinese, with Taiwan's terms (瀏覽器, 裝置). `zh-TW`, `zh-HK` and `zh-MO` choose it;
+ * they never fall back to Simplified Chinese.
+ */
+const zh_hant: Locale = {
+  tag: 'zh-Hant',
+  name: '繁體中文',
+  dir: 'ltr',
+  reviewed: false,
+  plural: 'other',
+  list: { separator: '、', lastSeparator: '或' },
+  text: {
+    heading: '您的瀏覽器版本過舊',
+    introOutdated: '{site}網站的部分功能很快將無法在此瀏覽器中使用。',
+    introUnsupported: '{site}網站的部分功能可能已無法在此瀏覽器中使用。',
+    update: '為了讓您能繼續使用本網站，建議您使用最新版本的{browsers}。',
+    switch: '為了讓您能繼續使用本網站，建議您改用{browsers}。',
+    updateOs: '您裝置上的系統已無法執行任何仍獲得安全性更新的瀏覽器。如有可能，請更新系統，或改用較新的裝置。',
+    remember: [
+      '關閉此通知後，在此裝置上{days}天內不會再次顯示。',
+    ],
+    dismiss: '關閉',
+  },
+};
+
+export default zh_hant;
