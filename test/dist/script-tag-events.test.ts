@@ -1,6 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderNoticeHTML } from '@lib/node';
-import { evaluate } from '@lib/node';
+import { evaluate, renderNoticeHTML } from '@lib/node';
 import { site } from './jsdom-site';
 
 const DIST = new URL('../../dist/', import.meta.url);
@@ -43,5 +43,29 @@ describe('the script tag for analytics', () => {
     expect(page.window.document.querySelectorAll('[data-old-browser-notice]')).toHaveLength(1);
     (page.notice()!.querySelector('button') as HTMLButtonElement).click();
     expect(page.notice()).toBeNull();
+  });
+});
+
+describe('the analytics recipes (docs/recipes/analytics.md)', () => {
+  const recipes = [...readFileSync(new URL('../../docs/recipes/analytics.md', import.meta.url), 'utf8').matchAll(/^```html\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+
+  it('send show and dismiss to Matomo, Siteimprove and Plausible from an old browser', async () => {
+    expect(recipes).toHaveLength(3);
+    const page = await site(DIST, IE11, recipes.join('') + TAG);
+    await until(() => !!(page.window as unknown as { _paq?: unknown[] })._paq);
+    (page.notice()!.querySelector('button') as HTMLButtonElement).click();
+    const win = page.window as unknown as { _paq: unknown[][]; _sz: unknown[][]; plausible: { q: unknown[][] } };
+    expect(win._paq).toEqual([
+      ['trackEvent', 'Old browser notice', 'show', 'ie 11'],
+      ['trackEvent', 'Old browser notice', 'dismiss', 'ie 11'],
+    ]);
+    expect(win._sz).toEqual([
+      ['event', 'Old browser notice', 'show', 'ie 11'],
+      ['event', 'Old browser notice', 'dismiss', 'ie 11'],
+    ]);
+    expect(win.plausible.q.map((args) => [...args])).toEqual([
+      ['Old browser notice', { props: { action: 'show', browser: 'ie 11', advice: 'switch' } }],
+      ['Old browser notice', { props: { action: 'dismiss', browser: 'ie 11', advice: 'switch' } }],
+    ]);
   });
 });
