@@ -33,7 +33,7 @@ describe('the script tag for analytics', () => {
     link.click();
     (page.notice()!.querySelector('button') as HTMLButtonElement).click();
     expect(seen(page)).toEqual(['show unsupported ', 'link unsupported chrome', 'dismiss unsupported ']);
-  });
+  }, 30_000);
 
   it('takes over a notice rendered on the server: one notice, its button works', async () => {
     const html = renderNoticeHTML(evaluate(IE11), { site: 'Sundsvalls kommun', lang: 'sv', pageLang: 'sv' });
@@ -43,7 +43,7 @@ describe('the script tag for analytics', () => {
     expect(page.window.document.querySelectorAll('[data-old-browser-notice]')).toHaveLength(1);
     (page.notice()!.querySelector('button') as HTMLButtonElement).click();
     expect(page.notice()).toBeNull();
-  });
+  }, 30_000);
 });
 
 describe('the analytics recipes (docs/recipes/analytics.md)', () => {
@@ -67,5 +67,5 @@ describe('the analytics recipes (docs/recipes/analytics.md)', () => {
       ['Old browser notice', { props: { action: 'show', browser: 'ie 11', advice: 'switch' } }],
       ['Old browser notice', { props: { action: 'dismiss', browser: 'ie 11', advice: 'switch' } }],
     ]);
-  });
+  }, 30_000);
 });
