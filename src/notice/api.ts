@@ -41,7 +41,7 @@ export function renderNotice(verdict: Verdict, options: RenderOptions & { docume
  * The button needs a script: with the script tag (or `showNotice`) on the page, the
  * notice is taken over — styled, dismissable, and removed on later pages once
  * dismissed. A page that depends on the verdict must not reach shared caches: use the
- * server helpers' `vary: true` (`Vary` on the user agent and client hints, and
+ * server functions' `vary: true` (`Vary` on the user agent and client hints, and
  * `Cache-Control: private`).
  *
  * @throws {OldBrowserNoticeError} when `site` is missing.
