@@ -70,3 +70,17 @@ server.on('listening', () => {
   console.log('Press Ctrl+C to stop.');
 });
 server.listen(port, '127.0.0.1');
+
+// Stop on Ctrl+C, on a kill, and when `npm run demo` itself is killed: npm's shell
+// then dies without passing the signal on, and this process would be left behind,
+// still holding the port. So it also watches its parent, and stops when it changes.
+function stop() {
+  server.close();
+  server.closeAllConnections();
+  process.exit(0);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+}, 500).unref();

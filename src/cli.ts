@@ -6,6 +6,8 @@ import { policy } from './cli/policy';
 import { report } from './cli/report';
 import { OldBrowserNoticeError } from './errors';
 
+declare const __VERSION__: string;
+
 /** The commands, one entry each; each file in cli/ holds one. */
 const COMMANDS: Record<string, Command> = { check, policy, build, report };
 
@@ -20,6 +22,10 @@ ${commands}
 
 The policy (--browsers) defaults to the project's browserslist config
 (BROWSERSLIST, .browserslistrc, package.json browserslist), else \`defaults\`.
+
+Options
+  -v, --version   print the version of old-browser-notice
+  -h, --help      print this help
 
 Exit status: 0 on success, 2 when the arguments or the query are invalid
 (with a one-line message saying what to fix).
@@ -40,6 +46,10 @@ function fail(message: string): never {
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${__VERSION__}\n`);
+    return;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === undefined) throw new UsageError(`missing command: use ${Object.keys(COMMANDS).map((c) => `\`${c}\``).join(', ')}. Run \`old-browser-notice --help\`.`);
     process.stdout.write(help());

@@ -20,6 +20,7 @@ import { resolvePolicy, type PolicySource } from './policy/resolve';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
 import { readDataAttributes } from './script-tag/data-attributes';
+import { withEvents } from './script-tag/events';
 import { localeOnDemand } from './script-tag/locale-on-demand';
 import { FIRST_STAGE_SCRIPT, QUEUE, type LoaderStub } from './script-tag/stub';
 import { warn } from './warn';
@@ -90,7 +91,7 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     } else {
       warn('the page already has a global `OldBrowserNotice`; leaving it alone, so the script-tag API is not available. Rename the page\'s global.');
     }
-    const options = readDataAttributes(script, warn);
+    const options = withEvents(doc, readDataAttributes(script, warn));
     if (options.browsers !== undefined) {
       try {
         SOURCE.compile(options.browsers as string);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { firstStageGate } from '../gate/thresholds';
+import { escapeHtml } from '../notice/html';
 import type { Locale } from '../locales/types';
 import type { Policy } from '../policy/types';
 
@@ -23,6 +24,8 @@ export interface SiteChoice {
   locales: Locale[];
   /** Tags of the locales hosted beside it as `locales/<tag>.json`, fetched when the visitor's language is one of them. */
   available?: string[];
+  /** The address the files are served at, for the README's `<script>` tag (default `/path/to`). */
+  url?: string;
 }
 
 /** One file a site hosts: its name in the output directory, and its contents. */
@@ -48,6 +51,11 @@ export function integrity(contents: string, algorithm: 'sha384' | 'sha256' = 'sh
   return algorithm + '-' + createHash(algorithm).update(contents, 'utf8').digest('base64');
 }
 
+/** The `<script>` tag for a site's first stage, with its integrity. */
+export function scriptTag(stageOne: string, url = '/path/to'): string {
+  return `<script src="${escapeHtml(url)}/old-browser-notice.js" integrity="${integrity(stageOne)}" crossorigin="anonymous"></script>`;
+}
+
 function snippet(stageOne: string, choice: SiteChoice): string {
   const tags = choice.locales.map((locale) => locale.tag).join(', ');
   return `# old-browser-notice for this site
@@ -55,7 +63,7 @@ function snippet(stageOne: string, choice: SiteChoice): string {
 Host these files together in one directory and add this to every page, in \`<head>\`:
 
 \`\`\`html
-<script src="/path/to/old-browser-notice.js" integrity="${integrity(stageOne)}" crossorigin="anonymous"></script>
+${scriptTag(stageOne, choice.url)}
 \`\`\`
 
 - \`old-browser-notice.js\` — what every visitor loads: it recognises current browsers and stops.

@@ -7,7 +7,7 @@ import { LOCALES } from '../locales/all';
 import type { Locale } from '../locales/types';
 import { NOTICE_CSS } from '../notice/styles';
 import type { Policy } from '../policy/types';
-import { siteFiles } from './site-files';
+import { scriptTag, siteFiles } from './site-files';
 
 declare const __VERSION__: string;
 
@@ -32,9 +32,15 @@ export function pickLocales(list: string): Locale[] {
 /**
  * Writes a site's own files into `outDir` (created if needed): the two stages with
  * its policy baked in, the CSS, and a README with the script tag and its integrity.
- * Returns each file's name, size and gzipped size.
+ * Returns each file's name, size and gzipped size, and the `<script>` tag for the pages.
  */
-export function writeSite(outDir: string, policy: Policy, strict: boolean, locales: Locale[]): Array<{ name: string; bytes: number; gzip: number }> {
+export function writeSite(
+  outDir: string,
+  policy: Policy,
+  strict: boolean,
+  locales: Locale[],
+  url?: string,
+): { files: Array<{ name: string; bytes: number; gzip: number }>; tag: string } {
   const templates = {
     version: __VERSION__,
     css: NOTICE_CSS + '\n',
@@ -43,9 +49,11 @@ export function writeSite(outDir: string, policy: Policy, strict: boolean, local
   };
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });
-  return siteFiles(templates, { policy, strict, locales }).map((file) => {
+  const site = siteFiles(templates, { policy, strict, locales, url });
+  const files = site.map((file) => {
     writeFileSync(join(dir, file.name), file.contents);
     const bytes = Buffer.byteLength(file.contents);
     return { name: file.name, bytes, gzip: gzipSync(file.contents, { level: 9 }).length };
   });
+  return { files, tag: scriptTag(site[0]!.contents, url) };
 }

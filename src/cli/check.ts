@@ -6,7 +6,7 @@ import { BROWSERS_OPTION, type Command } from './command';
 function tableRow(verdict: Verdict, ua: string): string {
   const agent = verdict.agent ? `${verdict.agent} ${verdict.version ?? '?'}` : '-';
   const shown = ua.length > 70 ? ua.slice(0, 67) + '...' : ua;
-  return `${verdict.status.padEnd(11)}  ${agent.padEnd(16)}  ${shown}`;
+  return `${verdict.status.padEnd(11)}  ${agent.padEnd(16)}  ${verdict.action.padEnd(9)}  ${shown.padEnd(70)}  ${verdict.reason}`;
 }
 
 async function* inputLines(args: string[]): AsyncGenerator<string> {
@@ -24,12 +24,14 @@ export const check: Command = {
       Judge user agents against the policy. With no user agents as arguments,
       reads standard input, one per line. --json prints one JSON object (the
       whole verdict) per input line, in input order, blank lines included
-      (status "unknown"); else a readable table. --strict judges by the
-      browser's own agent only, without the engine capability check.`,
+      (status "unknown"); else a table of status, agent, action (what the
+      notice asks: update, switch, update-os, none), user agent and reason.
+      --strict judges by the browser's own agent only, without the engine
+      capability check.`,
   async run(values, positionals) {
     const policy = compilePolicy(values.browsers as string | undefined);
     const json = values.json === true;
-    if (!json) process.stdout.write(`${'status'.padEnd(11)}  ${'agent'.padEnd(16)}  user agent\n`);
+    if (!json) process.stdout.write(`${'status'.padEnd(11)}  ${'agent'.padEnd(16)}  ${'action'.padEnd(9)}  ${'user agent'.padEnd(70)}  reason\n`);
     for await (const ua of inputLines(positionals)) {
       const verdict = evaluate(ua, { browsers: policy, strict: values.strict === true });
       process.stdout.write(json ? JSON.stringify(verdict) + '\n' : tableRow(verdict, ua) + '\n');

@@ -54,5 +54,6 @@ export const report: Command = {
     } catch (error) {
       throw new UsageError(`cannot write \`${out}\`: ${(error as Error).message}.`);
     }
+    process.stdout.write(`Wrote the ${format} report to ${out}.\n`);
   },
 };

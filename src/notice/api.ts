@@ -38,6 +38,12 @@ export function renderNotice(verdict: Verdict, options: RenderOptions & { docume
  * unknown, and bots, so crawlers never index it) unless `preview` is set. Pass `site`
  * and `lang`, which a server cannot read from the page.
  *
+ * The button needs a script: with the script tag (or `showNotice`) on the page, the
+ * notice is taken over — styled, dismissable, and removed on later pages once
+ * dismissed. A page that depends on the verdict must not reach shared caches: use the
+ * server functions' `vary: true` (`Vary` on the user agent and client hints, and
+ * `Cache-Control: private`).
+ *
  * @throws {OldBrowserNoticeError} when `site` is missing.
  * @example
  * ```ts

@@ -11,19 +11,21 @@ export function escapeHtml(value: string): string {
 /**
  * The notice as an HTML string for server rendering, the same structure as the DOM
  * build. Every piece of text and every attribute is escaped. The dismiss button
- * needs the script to work; without it the notice simply stays.
+ * needs the script to work: `showNotice` or the script tag finds the notice by its
+ * `data-old-browser-notice="server"`, wires the button and links, adds the styles, and
+ * removes it once dismissed. Without script the notice simply stays.
  */
 export function noticeToHtml(content: NoticeContent, options: { headingLevel?: number; className?: string; pageLang?: string; id?: string }): string {
   const level = clampHeading(options.headingLevel);
   const id = escapeHtml(options.id || 'old-browser-notice-heading');
   const lang = needsLang(content.lang, options.pageLang) ? ` lang="${escapeHtml(content.lang)}"` : '';
   const className = 'obn' + (options.className ? ' ' + options.className : '');
-  let html = `<section data-nosnippet ${NOTICE_ATTRIBUTE} class="${escapeHtml(className)}" aria-labelledby="${id}"${lang} dir="${content.dir}">`;
+  let html = `<section data-nosnippet ${NOTICE_ATTRIBUTE}="server" class="${escapeHtml(className)}" aria-labelledby="${id}"${lang} dir="${content.dir}">`;
   html += `<div class="obn__inner"><h${level} class="obn__heading" id="${id}">${escapeHtml(content.heading)}</h${level}>`;
   for (const paragraph of content.paragraphs) {
     html += '<p class="obn__text">';
     for (const segment of paragraph) {
-      html += typeof segment === 'string' ? escapeHtml(segment) : `<a href="${escapeHtml(segment.href)}">${escapeHtml(segment.name)}</a>`;
+      html += typeof segment === 'string' ? escapeHtml(segment) : `<a href="${escapeHtml(segment.href)}" data-browser="${escapeHtml(segment.browser)}">${escapeHtml(segment.name)}</a>`;
     }
     html += '</p>';
   }

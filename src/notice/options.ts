@@ -2,6 +2,9 @@ import type { Verdict } from '../detect/verdict';
 import type { BrowserId, Locale, NoticeText } from '../locales/types';
 import type { Policy } from '../policy/types';
 
+/** The heading levels the notice can take: `<h1>` is the page's own. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 /** How the notice looks and what it says. Shared by every way of rendering it. */
 export interface RenderOptions {
   /** The site's name in the text. Default: the page's hostname. */
@@ -12,8 +15,8 @@ export interface RenderOptions {
   locales?: Locale[];
   /** Replace any string of the chosen locale, e.g. `{ heading: 'Din webbläsare behöver uppdateras' }`. */
   text?: Partial<NoticeText>;
-  /** Heading level, 2–6. Default 2. */
-  headingLevel?: number;
+  /** Heading level of the notice's heading, 2–6, to fit the page's outline. Default 2. */
+  headingLevel?: HeadingLevel;
   /** When set, say that a dismissal is remembered on this device for this many days. */
   rememberDays?: number;
   /** Extra class name(s) on the notice element, for the site's own styling. */

@@ -6,7 +6,7 @@ import { OldBrowserNoticeError } from '../errors';
 import { warn } from '../warn';
 import { resolvePolicy, type PolicySource } from '../policy/resolve';
 import { applyStyles } from './apply-styles';
-import { buildNoticeElement, NOTICE_ATTRIBUTE } from './dom';
+import { buildNoticeElement, NOTICE_ATTRIBUTE, type RenderedNotice } from './dom';
 import type { BrowserId } from '../locales/types';
 import type { ShowOptions } from './options';
 import { pageLanguage, resolveContent } from './render';
@@ -64,14 +64,32 @@ function moveFocusToPage(doc: Document): void {
   target.focus();
 }
 
+/** A notice the server rendered (`renderNoticeHTML`): the script takes it over instead of adding its own. */
+const SERVER_NOTICE = '[' + NOTICE_ATTRIBUTE + '="server"]';
+
+/** The server's notice, marked as ours from now on, with the parts behaviour is wired to. */
+function adopt(root: HTMLElement): RenderedNotice {
+  root.setAttribute(NOTICE_ATTRIBUTE, '');
+  const anchors = root.getElementsByTagName('a');
+  const links: RenderedNotice['links'] = [];
+  for (let i = 0; i < anchors.length; i++) links.push({ element: anchors[i]!, browser: anchors[i]!.getAttribute('data-browser') || '' });
+  return { root, dismiss: root.getElementsByTagName('button')[0]!, links };
+}
+
 function insert(doc: Document, verdict: Verdict, options: ShowOptions): HTMLElement | null {
-  if (doc.querySelector('[' + NOTICE_ATTRIBUTE + ']')) return null; // included twice: shown once
-  const parent = findContainer(doc, options.container);
+  const server = doc.querySelector(SERVER_NOTICE) as HTMLElement | null;
+  if (!server && doc.querySelector('[' + NOTICE_ATTRIBUTE + ']')) return null; // included twice: shown once
+  const parent = server ? server.parentNode : findContainer(doc, options.container);
   if (!parent) return null;
   const win = doc.defaultView!;
   const days = options.remember && options.remember.days;
-  const content = resolveContent(verdict, { ...options, rememberDays: days }, doc);
-  const notice = buildNoticeElement(doc, content, { headingLevel: options.headingLevel, className: options.className, pageLang: pageLanguage(doc) });
+  const notice = server
+    ? adopt(server)
+    : buildNoticeElement(doc, resolveContent(verdict, { ...options, rememberDays: days }, doc), {
+        headingLevel: options.headingLevel,
+        className: options.className,
+        pageLang: pageLanguage(doc),
+      });
   if (options.styles !== 'external') applyStyles(doc, options.nonce);
   notice.dismiss.addEventListener('click', () => {
     // Handlers run later, outside the try around the rest: they need their own.
@@ -90,7 +108,7 @@ function insert(doc: Document, verdict: Verdict, options: ShowOptions): HTMLElem
     const link = notice.links[i]!;
     link.element.addEventListener('click', () => call(options.onLinkClick, verdict, link.browser as BrowserId));
   }
-  parent.insertBefore(notice.root, parent.firstChild);
+  if (!server) parent.insertBefore(notice.root, parent.firstChild);
   call(options.onShow, verdict);
   return notice.root;
 }
@@ -123,6 +141,11 @@ export function showNoticeWith(
     const notifies = (v: Verdict) => v.status === 'outdated' || v.status === 'unsupported';
     if (verdict.status === 'supported') call(options.onSupported, verdict);
     if (!preview && (!notifies(verdict) || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {
+      // A notice the server rendered on every page goes once the visitor has dismissed it.
+      whenParsed(doc, () => {
+        const server = doc.querySelector(SERVER_NOTICE);
+        if (server && server.parentNode) server.parentNode.removeChild(server);
+      });
       return verdict;
     }
     let shown: HTMLElement | null = null;

@@ -59,7 +59,7 @@ export const DATA_ATTRIBUTES: Readonly<Record<string, Reader>> = {
   'data-heading-level': (value, options) => {
     const level = wholeNumber(value, 2, 6);
     if (level === null) return 'use a heading level from 2 to 6';
-    options.headingLevel = level;
+    options.headingLevel = level as 2 | 3 | 4 | 5 | 6;
     return null;
   },
   'data-class': (value, options) => {

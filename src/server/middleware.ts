@@ -11,9 +11,10 @@ export interface ServerOptions extends EvaluateOptions {
    */
   acceptClientHints?: boolean;
   /**
-   * Add `Vary: User-Agent` (and the hint headers) so that caches keep one response per
-   * browser. Only needed when the response itself depends on the verdict, e.g. a
-   * server-rendered notice. Default false.
+   * For responses that depend on the verdict, e.g. a server-rendered notice: add
+   * `Vary: User-Agent` (and the hint headers) and `Cache-Control: private` (replacing
+   * `public`), so that no shared cache hands one visitor's notice to everyone — some
+   * CDNs ignore `Vary`. Default false.
    */
   vary?: boolean;
 }
@@ -22,13 +23,14 @@ export interface ServerOptions extends EvaluateOptions {
 export function responseHeaders(options: ServerOptions): Array<[string, string]> {
   const headers: Array<[string, string]> = [];
   if (options.acceptClientHints) headers.push(['Accept-CH', CLIENT_HINT_HEADERS.join(', ')]);
-  if (options.vary) headers.push(['Vary', ['User-Agent'].concat(CLIENT_HINT_HEADERS).join(', ')]);
+  if (options.vary) headers.push(['Vary', ['User-Agent'].concat(CLIENT_HINT_HEADERS).join(', ')], ['Cache-Control', 'private']);
   return headers;
 }
 
-/** Adds to a header that may already hold a list (Vary, Accept-CH). */
+/** Adds to a header that may already hold a list (Vary, Accept-CH, Cache-Control, where `private` replaces `public`). */
 function merge(existing: unknown, value: string): string {
-  const current = Array.isArray(existing) ? existing.join(', ') : existing ? String(existing) : '';
+  let current = Array.isArray(existing) ? existing.join(', ') : existing ? String(existing) : '';
+  if (value === 'private') current = current.split(/\s*,\s*/).filter((item) => item.toLowerCase() !== 'public').join(', ');
   if (!current) return value;
   const have = current.toLowerCase().split(/\s*,\s*/);
   const add = value.split(', ').filter((item) => have.indexOf(item.toLowerCase()) === -1);

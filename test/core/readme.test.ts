@@ -5,12 +5,32 @@ import { LOCALES } from '@lib/locales';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const LANGUAGES = readFileSync(new URL('../../docs/languages.md', import.meta.url), 'utf8');
+const SIZES = readFileSync(new URL('../../docs/sizes.md', import.meta.url), 'utf8');
+
+/** The README's sections (from one heading to the next) as a reader sees them: a closed `<details>` is one line. */
+function sections(markdown: string): Array<{ heading: string; lines: number }> {
+  const shown = markdown.replace(/<details>\n<summary>.*<\/summary>[\s\S]*?<\/details>/g, '<details>');
+  const parts = shown.split(/^(?=#{1,3} )/m);
+  return parts.map((part) => ({ heading: part.split('\n')[0]!, lines: part.trimEnd().split('\n').length }));
+}
 
 describe('the README', () => {
-  it('opens with the two quick-start commands', () => {
-    const start = README.slice(0, 400);
-    expect(start).toContain('npm install && npm run demo');
-    expect(start).toContain('npm test');
+  it('says on its first screen how to install, and the script tag to add', () => {
+    const start = README.slice(0, 3000);
+    expect(start).toContain('npm install old-browser-notice browserslist');
+    expect(start).toMatch(/<script src="[^"]+\/old-browser-notice\.js"[^>]*><\/script>/);
+    expect(start).toContain('npx old-browser-notice build');
+  });
+
+  it('has no section longer than a screen', () => {
+    const long = sections(README).filter((section) => section.lines > 50);
+    expect(long).toEqual([]);
+  });
+
+  it('keeps the quick start for contributors in its Development section', () => {
+    const development = README.split(/^## Development$/m)[1]!.split(/^## /m)[0]!;
+    expect(development).toContain('npm install && npm run demo');
+    expect(development).toContain('npm test');
   });
 });
 
@@ -36,11 +56,11 @@ describe('the size budgets', () => {
     expect(counted).toEqual([sizes[0]!.path]);
   });
 
-  it('quoted in the README are the ones size-limit checks', () => {
+  it('quoted in docs/sizes.md are the ones size-limit checks', () => {
     const budgets: Array<{ limit: string }> = JSON.parse(readFileSync(new URL('../../.size-limit.json', import.meta.url), 'utf8'));
     for (const { limit } of budgets) {
       const bytes = Number(limit.replace(/\s*B$/, ''));
-      expect(README).toContain(`${bytes.toLocaleString('en')} B |`);
+      expect(SIZES).toContain(`${bytes.toLocaleString('en')} B |`);
     }
   });
 });

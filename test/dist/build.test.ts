@@ -34,6 +34,26 @@ describe('old-browser-notice build', () => {
     expect(first.stdout).toContain('old-browser-notice.js');
   });
 
+  it('prints the script tag to add to the pages, pointing where the folder is served', () => {
+    const stageOne = readFileSync(join(first.out, 'old-browser-notice.js'));
+    const sri = 'sha384-' + createHash('sha384').update(stageOne).digest('base64');
+    // An absolute --out says nothing about the address: the tag says so, and --url fills it in.
+    expect(first.stdout).toContain(`<script src="/path/to/old-browser-notice.js" integrity="${sri}" crossorigin="anonymous"></script>`);
+    const cwd = mkdtempSync(join(tmpdir(), 'obn-site-'));
+    const inPublic = spawnSync(process.execPath, [BIN, 'build', '--out', 'public/js/old-browser-notice'], { cwd, encoding: 'utf8' });
+    expect(inPublic.status).toBe(0);
+    expect(inPublic.stdout).toMatch(/^<script src="\/js\/old-browser-notice\/old-browser-notice\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/m);
+    const withUrl = build('--url', 'https://cdn.example.se/notice/');
+    expect(withUrl.stdout).toContain('<script src="https://cdn.example.se/notice/old-browser-notice.js"');
+    expect(readFileSync(join(withUrl.out, 'README.md'), 'utf8')).toContain('<script src="https://cdn.example.se/notice/old-browser-notice.js"');
+  });
+
+  it('refuses a --url that is not an address, quoting it', () => {
+    const bad = build('--url', '"><script>alert(1)</script>');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('`--url "><script>alert(1)</script>`');
+  });
+
   it('gives byte-identical files for the same inputs', () => {
     expect(read(build('--browsers', QUERY, '--lang', 'sv,fi').out)).toEqual(read(first.out));
   });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -37,9 +38,9 @@ describe('old-browser-notice check', () => {
     const { code, stdout } = run(['check', '--browsers', 'defaults', IE11, CHROME]);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^status\s+agent\s+user agent$/);
-    expect(lines[1]).toMatch(/^unsupported\s+ie 11\s+Mozilla/);
-    expect(lines[2]).toMatch(/^supported\s+chrome 157\s+Mozilla/);
+    expect(lines[0]).toMatch(/^status\s+agent\s+action\s+user agent\s+reason$/);
+    expect(lines[1]).toMatch(/^unsupported\s+ie 11\s+switch\s+Mozilla.*\s{2}Internet Explorer 11 \(ie\): the policy has no ie version\.$/);
+    expect(lines[2]).toMatch(/^supported\s+chrome 157\s+none\s+Mozilla.*\s{2}\S/);
   });
 
   it('exits 2 with a one-line error quoting an invalid query', () => {
@@ -60,7 +61,12 @@ describe('old-browser-notice check', () => {
   it('documents every command and option in --help', () => {
     const { code, stdout } = run(['--help']);
     expect(code).toBe(0);
-    for (const word of ['check', 'policy', '--browsers', '--strict', '--json', 'standard input']) expect(stdout).toContain(word);
+    for (const word of ['check', 'policy', '--browsers', '--strict', '--json', 'standard input', '--version']) expect(stdout).toContain(word);
+  });
+
+  it('prints the package version with --version and -v', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) expect(run([flag])).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
 

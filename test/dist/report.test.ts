@@ -218,7 +218,7 @@ describe('old-browser-notice report: output', () => {
     const json = report(['--compare', 'chrome >= 90, ie >= 11', log]);
     const out = join(dir, 'report.html');
     const written = run(['report', '--browsers', 'defaults', '--compare', 'chrome >= 90, ie >= 11', '--format', 'html', '--out', out, log]);
-    expect(written).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(written).toMatchObject({ code: 0, stdout: `Wrote the html report to ${out}.\n`, stderr: '' });
     const html = readFileSync(out, 'utf8');
     const { document } = new JSDOM(html).window;
 
@@ -267,7 +267,7 @@ describe('old-browser-notice report: output', () => {
   it('writes to --out instead of standard output', () => {
     const out = join(dir, 'out.json');
     const result = run(['report', '--format', 'json', '--browsers', 'defaults', '--out', out, file('out.log', lines(requests()))]);
-    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result).toMatchObject({ code: 0, stdout: `Wrote the json report to ${out}.\n` });
     expectTraffic(JSON.parse(readFileSync(out, 'utf8')));
   });
 });

@@ -19,6 +19,7 @@ describe('the middleware in a real Node HTTP server', () => {
   const server = createServer((req: IncomingMessage & { oldBrowserNotice?: Verdict }, res: ServerResponse) => {
     const middleware = oldBrowserNoticeMiddleware({ browsers: 'chrome >= 120, edge >= 131', acceptClientHints: true, vary: true });
     res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Cache-Control', 'public, max-age=300');
     middleware(req, res, () => {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify(req.oldBrowserNotice));
@@ -43,6 +44,8 @@ describe('the middleware in a real Node HTTP server', () => {
     const response = await fetch(url, { headers: { 'user-agent': IE11 } });
     expect(response.headers.get('accept-ch')).toBe('Sec-CH-UA, Sec-CH-UA-Full-Version-List, Sec-CH-UA-Mobile, Sec-CH-UA-Platform, Sec-CH-UA-Platform-Version');
     expect(response.headers.get('vary')).toBe('Accept-Encoding, User-Agent, Sec-CH-UA, Sec-CH-UA-Full-Version-List, Sec-CH-UA-Mobile, Sec-CH-UA-Platform, Sec-CH-UA-Platform-Version');
+    // A response that varies by browser is kept out of shared caches, which may ignore Vary.
+    expect(response.headers.get('cache-control')).toBe('max-age=300, private');
   });
 
   it('works as a Fastify onRequest hook, with its reply object', () => {
@@ -87,6 +90,7 @@ describe('the Fetch handler in workerd (miniflare)', () => {
     expect(verdict).toMatchObject({ agent: 'edge', status: 'supported', os: { version: '11' } });
     expect(verdict.reason).toContain('Client hints won over the user agent');
     expect(edge.headers.get('vary')).toContain('Sec-CH-UA-Platform-Version');
+    expect(edge.headers.get('cache-control')).toBe('private');
     expect(edge.headers.get('accept-ch')).toContain('Sec-CH-UA-Full-Version-List');
   });
 
