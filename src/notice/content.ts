@@ -2,6 +2,7 @@ import type { Verdict } from '../detect/verdict';
 import { PLURAL_RULES } from '../locales/plural-rules';
 import type { BrowserId, Locale, NoticeText } from '../locales/types';
 import { BROWSERS, DEFAULT_RECOMMENDATION } from './browsers';
+import { downloadPage } from './download-pages';
 
 /** A run of text, or a link to a browser's download page. */
 export type Segment = string | { browser: BrowserId; name: string; href: string };
@@ -34,26 +35,18 @@ const ACTION_TEXT: Readonly<Record<string, 'update' | 'switch' | 'updateOs'>> = 
   'update-os': 'updateOs',
 };
 
-/** Link targets: https only, or in preview plain http to the site's own machine (a local test server). */
-function isSafeLink(url: unknown, preview: boolean | undefined): url is string {
-  if (typeof url !== 'string' || url.length > 500) return false;
-  if (/^https:\/\/[^\s"'<>\\]+$/i.test(url)) return true;
-  return !!preview && /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?:[:/][^\s"'<>\\]*)?$/i.test(url);
-}
-
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(site|days)\}/g, (whole, name: string) => (name in values ? values[name]! : whole));
 }
 
-function browserList(ids: readonly BrowserId[], locale: Locale, preview: boolean | undefined): Segment[] {
+/** The links, joined as the locale joins a list. Targets come only from code (see download-pages.ts), never from the locale. */
+function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    const browser = BROWSERS[id];
-    if (!browser) continue;
+    if (!Object.prototype.hasOwnProperty.call(BROWSERS, id)) continue;
     if (out.length) out.push(i === ids.length - 1 ? locale.list.lastSeparator : locale.list.separator);
-    const localized = locale.downloads && locale.downloads[id];
-    out.push({ browser: id, name: browser.name, href: isSafeLink(localized, preview) ? localized : browser.download });
+    out.push({ browser: id, name: BROWSERS[id].name, href: downloadPage(id, locale.tag) });
   }
   return out;
 }
@@ -92,7 +85,7 @@ export function buildContent(input: ContentInput): NoticeContent {
   const advice = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
   const paragraphs: Segment[][] = [
     [fill(text.intro, values)],
-    advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale, input.preview)),
+    advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale)),
   ];
   const days = input.rememberDays;
   if (days !== undefined && days > 0) {
