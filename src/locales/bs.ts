@@ -21,9 +21,6 @@ const bs: Locale = {
     ],
     dismiss: 'Zatvori',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/bs/firefox/new/',
-  },
 };
 
 export default bs;
