@@ -3,6 +3,9 @@ import { PLURAL_RULES } from '../locales/plural-rules';
 import type { BrowserId, Locale, NoticeText } from '../locales/types';
 import { BROWSERS, DEFAULT_RECOMMENDATION } from './browsers';
 import { downloadPage } from './download-pages';
+import { MAX_TEXT_LENGTH, TEXT_KEYS } from '../locales/text-keys';
+import { isValidText } from '../locales/validate';
+import { warn } from '../warn';
 
 /** A run of text, or a link to a browser's download page. */
 export type Segment = string | { browser: BrowserId; name: string; href: string };
@@ -75,10 +78,17 @@ function previewText(verdict: Verdict, notified: boolean): string {
 export function buildContent(input: ContentInput): NoticeContent {
   const { verdict, locale } = input;
   const text: NoticeText = {} as NoticeText;
-  for (const key in locale.text) {
-    const override = input.text && (input.text as Record<string, unknown>)[key];
-    (text as unknown as Record<string, unknown>)[key] =
-      override !== undefined && override !== null ? override : (locale.text as unknown as Record<string, unknown>)[key];
+  for (const key in TEXT_KEYS) {
+    if (!Object.prototype.hasOwnProperty.call(TEXT_KEYS, key)) continue;
+    const override = input.text && Object.prototype.hasOwnProperty.call(input.text, key) ? (input.text as Record<string, unknown>)[key] : undefined;
+    let value = (locale.text as unknown as Record<string, unknown>)[key];
+    if (override !== undefined && override !== null) {
+      // A lone string for `remember` stands for every plural form.
+      const shaped = TEXT_KEYS[key as keyof NoticeText] === 'forms' && typeof override === 'string' ? [override] : override;
+      if (isValidText(key, shaped)) value = shaped;
+      else warn(`text.${key} is not used: give ${TEXT_KEYS[key as keyof NoticeText] === 'forms' ? 'an array of strings' : 'a string'} of at most ${MAX_TEXT_LENGTH} characters.`);
+    }
+    (text as unknown as Record<string, unknown>)[key] = value;
   }
   const values: Record<string, string> = { site: input.site };
   const recommend = input.recommend || (verdict.recommend && verdict.recommend.length ? verdict.recommend : DEFAULT_RECOMMENDATION);
@@ -89,7 +99,7 @@ export function buildContent(input: ContentInput): NoticeContent {
   ];
   const days = input.rememberDays;
   if (days !== undefined && days > 0) {
-    const forms = typeof text.remember === 'string' ? [text.remember as string] : text.remember;
+    const forms = text.remember;
     const index = PLURAL_RULES[locale.plural](days);
     const form = forms[index] || forms[forms.length - 1]!;
     paragraphs.push([fill(form, { site: input.site, days: String(days) })]);

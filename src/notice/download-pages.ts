@@ -2,68 +2,32 @@ import type { BrowserId } from '../locales/types';
 import { BROWSERS } from './browsers';
 
 /**
- * Where each vendor keeps its localized download page: the address around the
- * vendor's own code for a language. Only these three hosts are ever linked.
+ * Each vendor's localized download pages: the address around a language code, and the
+ * codes it has pages for. A locale's tag picks the code with the same language (the part
+ * before `-`: `sv` → `sv-SE`, `zh-Hans` → `zh-CN`); `nb:no` reads "for `nb`, Google's
+ * `no`". A language without a code gets the vendor's generic page. Sources: the vendors'
+ * own sites — mozilla.org's language paths (https://www.mozilla.org/sv-SE/firefox/new/),
+ * Google's https://www.google.com/intl/sv/chrome/ and Microsoft's
+ * https://www.microsoft.com/sv-se/edge/download. Kept in code, never in a language file:
+ * the second stage's integrity value covers this table, while a language file fetched
+ * beside the script has none. Only these three hosts are ever linked.
  */
-const LOCALIZED: Readonly<Record<BrowserId, [string, string]>> = {
-  firefox: ['https://www.mozilla.org/', '/firefox/new/'],
-  chrome: ['https://www.google.com/intl/', '/chrome/'],
-  edge: ['https://www.microsoft.com/', '/edge/download'],
-};
-
-/** The order of the codes in {@link PAGES}. */
-const ORDER: readonly BrowserId[] = ['firefox', 'chrome', 'edge'];
-
-/**
- * Each language's codes on the vendors' sites, in the order Firefox, Chrome, Edge; `-` or
- * nothing where the vendor has no page in that language (the generic page is used).
- * Keys are lower-case locale tags. Sources: the vendors' own sites — mozilla.org's
- * language paths (https://www.mozilla.org/sv-SE/firefox/new/), Google's
- * https://www.google.com/intl/sv/chrome/ and Microsoft's
- * https://www.microsoft.com/sv-se/edge/download, one code per language. Kept in
- * code, never in a language file: the second stage and its integrity value cover this
- * table, while a language file fetched beside the script has no integrity value.
- */
-const PAGES: Readonly<Record<string, string>> = {
-  ar: 'ar ar ar-sa',
-  bg: 'bg bg bg-bg',
-  bs: 'bs',
-  cs: 'cs cs cs-cz',
-  da: 'da da da-dk',
-  de: 'de de de-de',
-  el: 'el el el-gr',
-  es: 'es-ES es es-es',
-  et: 'et et et-ee',
-  fa: 'fa fa',
-  fi: 'fi fi fi-fi',
-  fr: 'fr fr fr-fr',
-  ga: 'ga-IE',
-  he: 'he - he-il',
-  hi: 'hi-IN hi',
-  hr: 'hr hr hr-hr',
-  hu: 'hu hu hu-hu',
-  is: 'is',
-  it: 'it it it-it',
-  lt: 'lt lt lt-lt',
-  lv: 'lv lv lv-lv',
-  nb: 'nb-NO no nb-no',
-  nl: 'nl nl nl-nl',
-  nn: 'nn-NO',
-  pl: 'pl pl pl-pl',
-  pt: 'pt-PT pt-PT pt-pt',
-  ro: 'ro ro ro-ro',
-  ru: 'ru ru ru-ru',
-  sk: 'sk sk sk-sk',
-  sl: 'sl sl sl-si',
-  sq: 'sq',
-  sr: 'sr sr',
-  sv: 'sv-SE sv sv-se',
-  th: 'th th th-th',
-  tr: 'tr tr tr-tr',
-  uk: 'uk uk uk-ua',
-  ur: 'ur',
-  vi: 'vi vi vi-vn',
-  'zh-hans': 'zh-CN zh-CN zh-cn',
+const LOCALIZED: Readonly<Record<BrowserId, [string, string, string]>> = {
+  firefox: [
+    'https://www.mozilla.org/',
+    '/firefox/new/',
+    'ar bg bs cs da de el es-ES et fa fi fr ga-IE he hi-IN hr hu is it lt lv nb-NO nl nn-NO pl pt-PT ro ru sk sl sq sr sv-SE th tr uk ur vi zh-CN',
+  ],
+  chrome: [
+    'https://www.google.com/intl/',
+    '/chrome/',
+    'ar bg cs da de el es et fa fi fr hi hr hu it lt lv nb:no nl pl pt-PT ro ru sk sl sr sv th tr uk vi zh-CN',
+  ],
+  edge: [
+    'https://www.microsoft.com/',
+    '/edge/download',
+    'ar-sa bg-bg cs-cz da-dk de-de el-gr es-es et-ee fi-fi fr-fr he-il hr-hr hu-hu it-it lt-lt lv-lv nb-no nl-nl pl-pl pt-pt ro-ro ru-ru sk-sk sl-si sv-se th-th tr-tr uk-ua vi-vn zh-cn',
+  ],
 };
 
 /**
@@ -74,13 +38,16 @@ const PAGES: Readonly<Record<string, string>> = {
  * @example
  * ```ts
  * downloadPage('firefox', 'sv'); // 'https://www.mozilla.org/sv-SE/firefox/new/'
- * downloadPage('chrome', 'he');  // 'https://www.google.com/chrome/' (no Hebrew page listed)
+ * downloadPage('chrome', 'he'); // 'https://www.google.com/chrome/' (no Hebrew page listed)
  * ```
  */
 export function downloadPage(browser: BrowserId, tag: string): string {
-  const key = String(tag).toLowerCase();
-  const codes = Object.prototype.hasOwnProperty.call(PAGES, key) ? PAGES[key]!.split(' ') : [];
-  let code: string | undefined;
-  for (let i = 0; i < ORDER.length; i++) if (ORDER[i] === browser) code = codes[i];
-  return code && code !== '-' ? LOCALIZED[browser][0] + code + LOCALIZED[browser][1] : BROWSERS[browser].download;
+  const vendor = LOCALIZED[browser];
+  const language = String(tag).toLowerCase().split('-')[0];
+  const codes = vendor[2].split(' ');
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!.split(':');
+    if (code[0]!.toLowerCase().split('-')[0] === language) return vendor[0] + code[code.length - 1] + vendor[1];
+  }
+  return BROWSERS[browser].download;
 }
