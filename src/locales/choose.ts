@@ -31,7 +31,7 @@ export function matchTag(tag: string | null | undefined, tags: readonly string[]
   let candidate = String(tag).toLowerCase().replace(/_/g, '-');
   if (NOT_SIMPLIFIED.test(candidate)) return -1;
   while (candidate) {
-    const wanted = ALIASES[candidate] || candidate;
+    const wanted = Object.prototype.hasOwnProperty.call(ALIASES, candidate) ? ALIASES[candidate]! : candidate;
     for (let i = 0; i < tags.length; i++) {
       if (tags[i]!.toLowerCase() === wanted) return i;
     }

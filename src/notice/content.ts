@@ -6,6 +6,7 @@ import { downloadPage } from './download-pages';
 import { MAX_TEXT_LENGTH, TEXT_KEYS } from '../locales/text-keys';
 import { isValidText } from '../locales/validate';
 import { warn } from '../warn';
+import { OldBrowserNoticeError } from '../errors';
 
 /** A run of text, or a link to a browser's download page. */
 export type Segment = string | { browser: BrowserId; name: string; href: string };
@@ -40,6 +41,23 @@ const ACTION_TEXT: Readonly<Record<string, 'update' | 'switch' | 'updateOs'>> = 
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(site|days)\}/g, (whole, name: string) => (name in values ? values[name]! : whole));
+}
+
+/**
+ * Refuses a `recommend` option naming a browser the notice cannot link to (say
+ * `constructor`), in one line that quotes it and says the fix.
+ */
+export function checkRecommend(recommend: unknown): void {
+  if (recommend === undefined || recommend === null) return;
+  const list = recommend as unknown[];
+  const ok = Object.prototype.toString.call(list) === '[object Array]';
+  for (let i = 0; ok && i < list.length; i++) {
+    const id = list[i];
+    if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(BROWSERS, id)) {
+      throw new OldBrowserNoticeError(`Unknown browser \`${String(id).slice(0, 40)}\` in \`recommend\`: use \`firefox\`, \`chrome\` or \`edge\`.`);
+    }
+  }
+  if (!ok) throw new OldBrowserNoticeError('`recommend` must be a list such as `["firefox", "chrome"]`.');
 }
 
 /** The links, joined as the locale joins a list. Targets come only from code (see download-pages.ts), never from the locale. */
@@ -91,6 +109,7 @@ export function buildContent(input: ContentInput): NoticeContent {
     (text as unknown as Record<string, unknown>)[key] = value;
   }
   const values: Record<string, string> = { site: input.site };
+  checkRecommend(input.recommend);
   const recommend = input.recommend || (verdict.recommend && verdict.recommend.length ? verdict.recommend : DEFAULT_RECOMMENDATION);
   const advice = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
   const paragraphs: Segment[][] = [

@@ -9,6 +9,7 @@ import { applyStyles } from './apply-styles';
 import { buildNoticeElement, NOTICE_ATTRIBUTE } from './dom';
 import type { BrowserId } from '../locales/types';
 import type { ShowOptions } from './options';
+import { checkRecommend } from './content';
 import { pageLanguage, resolveContent } from './render';
 import { isDismissed, rememberDismissal } from './storage';
 
@@ -114,6 +115,8 @@ export function showNoticeWith(
     const win = doc.defaultView!;
     const nav = win.navigator;
     const policy = resolvePolicy(options.browsers, source);
+    // Said now, on the console, rather than lost when the notice renders later.
+    checkRecommend(options.recommend);
     const ua = options.userAgent !== undefined ? options.userAgent : nav.userAgent;
     const judgeOptions = { strict: options.strict, maxTouchPoints: nav.maxTouchPoints };
     // Chromium browsers say more in navigator.userAgentData than in their frozen user agent.

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { evaluate, renderNotice, renderNoticeHTML } from '@lib/universal';
+import { evaluate, OldBrowserNoticeError, parseSimpleQuery, renderNotice, renderNoticeHTML, showNotice } from '@lib/universal';
 import { sv } from '@lib/locales';
 import { TEXT_KEYS } from '../../src/locales/text-keys';
 import { localeProblem } from '../../src/locales/validate';
@@ -56,5 +56,42 @@ describe('a malformed locale means English, never no notice', () => {
     const html = renderNoticeHTML(evaluate(IE11), { lang: 'sv', site: 'Sundsvall', locales: [{ ...sv, dir: 'x" onfocus="alert(1)' } as never] });
     expect(html).toContain('dir="ltr"');
     expect(html).not.toContain('onfocus');
+  });
+});
+
+describe('names of prototype properties are no browsers', () => {
+  it('recommend: [\'constructor\'] is refused in one line that quotes it', () => {
+    const verdict = evaluate(IE11);
+    for (const render of [() => renderNotice(verdict, { site: 'x', recommend: ['constructor' as never] }), () => renderNoticeHTML(verdict, { site: 'x', recommend: ['__proto__' as never] })]) {
+      expect(render).toThrow(OldBrowserNoticeError);
+      expect(render).toThrow(/^Unknown browser `(?:constructor|__proto__)` in `recommend`: use `firefox`, `chrome` or `edge`\.$/);
+    }
+  });
+
+  it('showNotice says so on the console and shows nothing, without throwing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(() => showNotice({ userAgent: IE11, recommend: ['toString' as never] })).not.toThrow();
+    expect(document.querySelector('[data-old-browser-notice]')).toBeNull();
+    expect(String(warn.mock.calls[0]![0])).toContain('Unknown browser `toString` in `recommend`');
+  });
+
+  it.each(['constructor >= 1', '__proto__ >= 1', 'toString 5, chrome >= 100'])('the query `%s` is refused in one line', (query) => {
+    expect(() => parseSimpleQuery(query)).toThrow(OldBrowserNoticeError);
+    expect(() => evaluate(IE11, { browsers: query })).toThrow(/^Unknown browser query `\w+ (?:>= )?\d+` in `[^`]+`[^\n]*$/);
+  });
+});
+
+describe('a browsers string is capped before any regular expression reads it', () => {
+  it.each([
+    ['80,000 spaces', ' '.repeat(80_000) + 'x'],
+    ['a long list', 'chrome >= 100, '.repeat(100)],
+    ['spaces then `or`', 'chrome >= 1' + ' '.repeat(5_000) + 'o'],
+  ])('%s: refused, quoting its start and its length', (_name, query) => {
+    expect(() => evaluate(IE11, { browsers: query })).toThrow(new RegExp(`^Browser query \`[^\`]{0,40}…\` is ${query.length} characters long: write at most 1000, `));
+  });
+
+  it('a list at the cap, with white space of every kind, still reads', () => {
+    const query = ('chrome >= 109 \t or\n  firefox >= 115 ,' + ' '.repeat(40)).repeat(15).slice(0, 1000);
+    expect(parseSimpleQuery(query).agents).toEqual({ chrome: '109', firefox: '115' });
   });
 });
