@@ -27,8 +27,8 @@ const NOT_SIMPLIFIED = /^zh-(?:hant|tw|hk|mo)\b/;
 
 /** Which of `tags` serves one BCP-47 tag (its index), trying `sv-FI` then `sv`, and the aliases above; -1 if none. */
 export function matchTag(tag: string | null | undefined, tags: readonly string[]): number {
-  if (!tag) return -1;
-  let candidate = String(tag).toLowerCase().replace(/_/g, '-');
+  if (typeof tag !== 'string' || !tag) return -1;
+  let candidate = tag.toLowerCase().replace(/_/g, '-');
   if (NOT_SIMPLIFIED.test(candidate)) return -1;
   while (candidate) {
     const wanted = Object.prototype.hasOwnProperty.call(ALIASES, candidate) ? ALIASES[candidate]! : candidate;

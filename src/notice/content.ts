@@ -5,7 +5,7 @@ import { BROWSERS, DEFAULT_RECOMMENDATION } from './browsers';
 import { downloadPage } from './download-pages';
 import { MAX_TEXT_LENGTH, TEXT_KEYS } from '../locales/text-keys';
 import { isValidText } from '../locales/validate';
-import { warn } from '../warn';
+import { quoted, warn } from '../warn';
 import { OldBrowserNoticeError } from '../errors';
 
 /** A run of text, or a link to a browser's download page. */
@@ -54,7 +54,7 @@ export function checkRecommend(recommend: unknown): void {
   for (let i = 0; ok && i < list.length; i++) {
     const id = list[i];
     if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(BROWSERS, id)) {
-      throw new OldBrowserNoticeError(`Unknown browser \`${String(id).slice(0, 40)}\` in \`recommend\`: use \`firefox\`, \`chrome\` or \`edge\`.`);
+      throw new OldBrowserNoticeError(`Unknown browser \`${quoted(id)}\` in \`recommend\`: use \`firefox\`, \`chrome\` or \`edge\`.`);
     }
   }
   if (!ok) throw new OldBrowserNoticeError('`recommend` must be a list such as `["firefox", "chrome"]`.');
@@ -117,7 +117,7 @@ export function buildContent(input: ContentInput): NoticeContent {
     advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale)),
   ];
   const days = input.rememberDays;
-  if (days !== undefined && days > 0) {
+  if (typeof days === 'number' && days > 0) {
     const forms = text.remember;
     const index = PLURAL_RULES[locale.plural](days);
     const form = forms[index] || forms[forms.length - 1]!;

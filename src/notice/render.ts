@@ -2,7 +2,7 @@ import type { Verdict } from '../detect/verdict';
 import { chooseLocale } from '../locales/choose';
 import type { Locale } from '../locales/types';
 import { localeProblem } from '../locales/validate';
-import { warn } from '../warn';
+import { quoted, warn } from '../warn';
 import { buildNoticeElement } from './dom';
 import { buildContent, type NoticeContent } from './content';
 import type { RenderOptions } from './options';
@@ -24,7 +24,7 @@ function visitorLanguages(): string[] {
 
 /** The site's name: the option, else the page's hostname (empty only where there is neither). */
 function siteName(options: RenderOptions, doc: Document | undefined): string {
-  if (options.site) return String(options.site);
+  if (typeof options.site === 'string' && options.site) return options.site;
   const host = doc && doc.location && doc.location.hostname;
   return host ? host.replace(/^www\./, '') : '';
 }
@@ -44,7 +44,7 @@ function usableLocales(locales: readonly Locale[]): Locale[] {
   for (let i = 0; i < locales.length; i++) {
     const problem = localeProblem(locales[i]);
     if (problem === null) usable.push(locales[i]!);
-    else warn(`locale \`${String(locales[i] && (locales[i] as Locale).tag).slice(0, 40)}\` is not used: \`${problem}\` is missing, not a locale field, of the wrong type or too long (text up to 500 characters). Fix the locale.`);
+    else warn(`locale \`${quoted(locales[i] && (locales[i] as Locale).tag)}\` is not used: \`${problem}\` is missing, not a locale field, of the wrong type or too long (text up to 500 characters). Fix the locale.`);
   }
   return usable;
 }

@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, renderNotice, renderNoticeHTML } from '@lib/universal';
 import { LOCALES, sv } from '@lib/locales';
+import { VENDOR_LINK } from '../xss';
 
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
-/** The only places a download link may point to: the browser makers' own sites. */
-export const VENDOR_LINK = /^https:\/\/www\.(?:mozilla\.org|google\.com|microsoft\.com)\/[\w./-]*$/;
 
 const hrefs = (element: Element) => Array.from(element.querySelectorAll('a'), (a) => a.getAttribute('href'));
 
