@@ -122,7 +122,7 @@ export function showNoticeWith(
     // Chromium browsers say more in navigator.userAgentData than in their frozen user agent.
     const hints = options.userAgent === undefined ? lowEntropyHints(nav) : null;
     let verdict = applyClientHints(judge(ua, policy, judgeOptions), hints, ua, policy, judgeOptions);
-    const preview = !!options.preview || PREVIEW_PARAMETER.test(String(win.location && win.location.search));
+    const preview = !!options.preview || (options.previewByAddress !== false && PREVIEW_PARAMETER.test(String(win.location && win.location.search)));
     const notifies = (v: Verdict) => v.status === 'outdated' || v.status === 'unsupported';
     if (verdict.status === 'supported') call(options.onSupported, verdict);
     if (!preview && (!notifies(verdict) || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {

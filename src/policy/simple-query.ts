@@ -1,4 +1,5 @@
 import { OldBrowserNoticeError } from '../errors';
+import { quoted } from '../warn';
 import { compareVersions } from '../version';
 import { AGENT_ALIASES } from './agents';
 import type { Policy } from './types';
@@ -14,7 +15,7 @@ export const MAX_QUERY_LENGTH = 1000;
 export function checkQueryLength(query: string): void {
   if (String(query).length > MAX_QUERY_LENGTH) {
     throw new OldBrowserNoticeError(
-      `Browser query \`${String(query).slice(0, 40)}…\` is ${String(query).length} characters long: write at most ${MAX_QUERY_LENGTH}, or compile it with \`npx old-browser-notice policy\` and pass the JSON policy.`,
+      `Browser query \`${quoted(query)}…\` is ${String(query).length} characters long: write at most ${MAX_QUERY_LENGTH}, or compile it with \`npx old-browser-notice policy\` and pass the JSON policy.`,
     );
   }
 }
