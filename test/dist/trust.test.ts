@@ -124,7 +124,11 @@ describe('without document.currentScript (IE 11)', { timeout: 30_000 }, () => {
 
 describe('a page whose markup shadows our names', { timeout: 30_000 }, () => {
   it('<form id="OldBrowserNotice"><input name="__oldBrowserNotice"> does not turn the one-file build off', async () => {
-    const body = '<form id="OldBrowserNotice"><input name="__oldBrowserNotice"><input name="__oldBrowserNoticeQueue"></form>';
+    // Browsers expose the form as window.OldBrowserNotice and its inputs as the form's
+    // properties; jsdom does neither, so the page's script sets what a browser would.
+    const body =
+      '<form id="OldBrowserNotice"><input name="__oldBrowserNotice"><input name="__oldBrowserNoticeQueue"></form>' +
+      '<script>var f = document.forms[0]; window.OldBrowserNotice = f; f.__oldBrowserNotice = f.elements[0]; f.__oldBrowserNoticeQueue = f.elements[1];</script>';
     const { notice, errors } = await page(DIST, IE11, '', { body: body + '<script src="/js/old-browser-notice.global.js" data-site="Sundsvalls kommun"></script>' });
     expect(notice()).not.toBeNull();
     expect(errors).toEqual([]);
