@@ -27,8 +27,9 @@ describe.skipIf(!HAS_CHROME)('the script tag against the host page, in Chromium'
     await server?.close();
   });
 
-  async function visit(path: string) {
+  async function visit(path: string, sabotage?: string) {
     const page = await browser.newPage();
+    if (sabotage) await page.addInitScript(sabotage);
     const problems: string[] = [];
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -67,6 +68,17 @@ describe.skipIf(!HAS_CHROME)('the script tag against the host page, in Chromium'
     expect(scripts).toEqual(['/old-browser-notice.js', '/old-browser-notice.global.js']);
     expect(await page.$('[data-old-browser-notice]')).not.toBeNull();
     await page.close();
+  });
+
+  it.each([
+    ['Array.prototype.map and join that throw', "Array.prototype.map = Array.prototype.join = function () { throw new Error('page bug'); };"],
+    ['Object.create that throws', "Object.create = function () { throw new Error('page bug'); };"],
+  ])('a page whose %s hears nothing from either build', async (_name, sabotage) => {
+    for (const path of ['/form', '/twice']) {
+      const { page, problems } = await visit(path, sabotage);
+      expect(problems.filter((problem) => !problem.startsWith('CSP violation'))).toEqual([]);
+      await page.close();
+    }
   });
 
   it('an element with id="old-browser-notice-styles" does not leave the notice unstyled', async () => {
