@@ -36,18 +36,28 @@ const SOURCE: PolicySource = {
   fallback: __OBN_BAKED__.policy,
 };
 
+type Script = HTMLScriptElement & Record<string, HTMLScriptElement | undefined>;
+
+/** Only a `<script>` element: a page's `<img name="currentScript">` is not one. */
+function isScript(element: unknown): element is Script {
+  return !!element && (element as Element).nodeName === 'SCRIPT';
+}
+
 /**
- * The page's `<script>` tag for us: `document.currentScript`, or for IE the last script
- * that names us (scripts run in order); when the first stage loaded us, its own tag.
+ * The page's `<script>` tag for us, found without guessing: `document.currentScript`;
+ * else (IE) the element the first stage inserted, which carries the page's tag, else the
+ * last script whose file is exactly old-browser-notice.global.js. When the first stage
+ * loaded us, its own tag, whose data attributes are the site's.
  */
-function ownScript(doc: Document): HTMLScriptElement | null {
-  let own = doc.currentScript as HTMLScriptElement | null;
+function ownScript(doc: Document): Script | null {
+  let own: Script | null = isScript(doc.currentScript) ? doc.currentScript : null;
   const scripts = doc.getElementsByTagName('script');
   for (let i = scripts.length - 1; i >= 0 && !own; i--) {
-    const script = scripts[i]!;
-    if (script.hasAttribute('data-browsers') || /old-browser-notice/.test(script.src || '')) own = script;
+    const script = scripts[i] as Script;
+    if (isScript(script[FIRST_STAGE_SCRIPT]) || /\/old-browser-notice\.global\.js(?:[?#]|$)/.test(script.src || '')) own = script;
   }
-  return (own && (own as unknown as Record<string, HTMLScriptElement | undefined>)[FIRST_STAGE_SCRIPT]) || own;
+  const from = own && own[FIRST_STAGE_SCRIPT];
+  return isScript(from) ? from : own;
 }
 
 (function main() {
@@ -55,15 +65,18 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     const win = window as unknown as Record<string, unknown>;
     const doc = document;
     const existing = win.OldBrowserNotice as (Record<string, unknown> & Partial<LoaderStub>) | undefined;
-    if (existing && existing[MARK]) return; // included twice: the first copy is in charge
+    // `=== true`: a page's `<form id="OldBrowserNotice">` with an input named like the mark is not us.
+    if (existing && existing[MARK] === true) return; // included twice: the first copy is in charge
     // The live array, not a copy: locale scripts after ours register before the notice renders.
     const locales: Locale[] = __OBN_BAKED__.locales.slice();
     // Locales that registered with the first stage's stub while this file was loading.
-    const queued = existing && existing[QUEUE];
+    const queued = existing && Object.prototype.toString.call(existing[QUEUE]) === '[object Array]' ? existing[QUEUE] : null;
     if (queued) for (let i = 0; i < queued.length; i++) locales.unshift(queued[i]!);
+    // A copy: the caller's options object is theirs.
     const withLocales = <T extends RenderOptions>(options: T): T => {
-      options.locales = options.locales ? options.locales.concat(locales) : locales;
-      return options;
+      const copy = { ...options };
+      copy.locales = options.locales ? options.locales.concat(locales) : locales;
+      return copy;
     };
     // The visitor's language, fetched from locales/ beside this file when it is not bundled.
     const script = ownScript(doc);
@@ -102,7 +115,8 @@ function ownScript(doc: Document): HTMLScriptElement | null {
     }
     if (!options.nonce && script) options.nonce = script.nonce || script.getAttribute('nonce') || undefined;
     if (script && script.getAttribute('data-auto') === 'false') return;
-    showNoticeWith(SOURCE, withLocales(options), doc, onDemand(options));
+    const all = withLocales(options);
+    showNoticeWith(SOURCE, all, doc, onDemand(all));
   } catch {
     // Never into the host page.
   }

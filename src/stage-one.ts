@@ -14,34 +14,43 @@ declare const __OBN_BAKED__: { gate: RegExp; integrity: string };
 
 const STAGE_TWO = 'old-browser-notice.global.js';
 
-/** `document.currentScript`, or for IE the last script that names us. None: the TypeError that follows is caught like any failure. */
-function ownScript(doc: Document): HTMLScriptElement {
-  if (doc.currentScript) return doc.currentScript as HTMLScriptElement;
-  const scripts = doc.scripts;
-  let i = scripts.length;
-  while (i-- && !/old-browser-notice/.test(scripts[i]!.src));
-  return scripts[i]!;
-}
-
 (function () {
   try {
     const doc = document;
-    const own = ownScript(doc);
-    // Preview mode shows the notice to any browser, so the second stage must come.
-    const preview = /old-browser-notice=preview/.test(location.search) || own.hasAttribute('data-preview');
+    // `document.currentScript` when it is a script (an `<img name="currentScript">` can
+    // stand in its place), else — IE — the last script whose file is exactly ours: not a
+    // guess at any URL that mentions the package (a CDN path, a locale script, a config
+    // file). None: the TypeError that follows is caught like any failure.
+    let own = doc.currentScript as HTMLScriptElement;
+    if (!own || own.nodeName != 'SCRIPT') {
+      const scripts = doc.scripts;
+      let i = scripts.length;
+      while (i-- && !/\/old-browser-notice\.js(?:[?#]|$)/.test(scripts[i]!.src));
+      own = scripts[i]!;
+    }
+    // Preview mode shows the notice to any browser, so the second stage must come; a site
+    // turns preview by address off with data-preview="off". The whole address is tested
+    // (fewer bytes than its query); the second stage reads the query exactly.
+    const asked = own.getAttribute('data-preview');
+    const preview = asked != null ? asked != 'off' : /old-browser-notice=preview/.test(location as unknown as string);
     if (!preview && gateAccepts(navigator.userAgent, __OBN_BAKED__.gate)) return;
     const script = doc.createElement('script') as HTMLScriptElement & Record<string, unknown>;
     script[FIRST_STAGE_SCRIPT] = own;
     // The attribute, not the property: browsers from before the nonce property check only the attribute.
-    const nonce = own.nonce || own.getAttribute('nonce');
-    if (nonce) script.setAttribute('nonce', nonce);
+    // An empty nonce where there is none: it matches no policy, and costs fewer bytes than a test.
+    script.setAttribute('nonce', own.nonce || own.getAttribute('nonce') || '');
     script.integrity = __OBN_BAKED__.integrity;
     script.crossOrigin = 'anonymous';
     const url = own.src.replace(/[^/?#]*(?:[?#].*)?$/, STAGE_TWO);
-    // Pages that enforce Trusted Types only accept a script URL made by a policy.
-    const trusted = (window as { trustedTypes?: { createPolicy: (name: string, rules: object) => { createScriptURL: (url: string) => string } } }).trustedTypes;
-    script.src = trusted ? trusted.createPolicy('old-browser-notice', { createScriptURL: (u: string) => u }).createScriptURL(url) : url;
-    own.parentNode!.insertBefore(script, own);
+    // Pages that enforce Trusted Types only accept a script URL made by a policy, and
+    // report a second policy of the same name: one per page, kept on the factory.
+    type Policy = { createScriptURL: (url: string) => string };
+    const trusted = (window as { trustedTypes?: { createPolicy: (name: string, rules: object) => Policy } & Record<string, Policy> }).trustedTypes;
+    script.src = trusted
+      ? (trusted[FIRST_STAGE_SCRIPT] = trusted[FIRST_STAGE_SCRIPT] || trusted.createPolicy(FIRST_STAGE_SCRIPT, { createScriptURL: (u: string) => u })).createScriptURL(url)
+      : url;
+    // Anywhere will do: the second stage finds the page's tag through the property above.
+    doc.head.appendChild(script);
   } catch {
     // Never into the host page.
   }

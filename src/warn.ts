@@ -6,3 +6,12 @@ export function warn(message: string): void {
     // A console that throws is not worth breaking the page for.
   }
 }
+
+/**
+ * A value from outside as a one-line message quotes it: strings cut to 40 characters,
+ * with line breaks, control characters and backticks shown as `?`; anything else by its
+ * type (never converted: a hostile `toString` may throw).
+ */
+export function quoted(value: unknown): string {
+  return typeof value === 'string' ? value.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029`]/g, '?') : typeof value;
+}

@@ -10,3 +10,6 @@ export const XSS_PAYLOADS = [
 
 /** The only elements a notice is made of. */
 export const NOTICE_TAGS = ['SECTION', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'A', 'BUTTON'];
+
+/** The only places a download link may point to: the browser makers' own sites. */
+export const VENDOR_LINK = /^https:\/\/www\.(?:mozilla\.org|google\.com|microsoft\.com)\/[\w./-]*$/;

@@ -35,7 +35,7 @@ const WINDOWS_NT: Readonly<Record<string, string>> = {
 const FROZEN_MACOS = /^10\.15(?:\.7)?$/;
 
 function tableVersion(os: string, version: string): string | null {
-  if (os === 'Windows') return WINDOWS_NT[version] || (/^\d+(\.\d+)*$/.test(version) ? version : null);
+  if (os === 'Windows') return (Object.prototype.hasOwnProperty.call(WINDOWS_NT, version) && WINDOWS_NT[version]) || (/^\d+(\.\d+)*$/.test(version) ? version : null);
   if (os === 'Mac OS' && FROZEN_MACOS.test(version)) return null;
   return version;
 }

@@ -127,7 +127,8 @@ export function applyClientHints(fromUa: Verdict, hints: ClientHints | null, ua:
     }
   }
   if (!chosen) return fromUa;
-  const platform = hints.platform !== undefined ? PLATFORMS[hints.platform] : undefined;
+  // Own properties only: a platform named `constructor` or `__proto__` is no platform.
+  const platform = hints.platform !== undefined && Object.prototype.hasOwnProperty.call(PLATFORMS, hints.platform) ? PLATFORMS[hints.platform] : undefined;
   const os = { name: fromUa.os.name, version: fromUa.os.version };
   if (platform) {
     os.name = platform.name;

@@ -28,11 +28,6 @@ const ar: Locale = {
     ],
     dismiss: 'إغلاق',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/ar/firefox/new/',
-    chrome: 'https://www.google.com/intl/ar/chrome/',
-    edge: 'https://www.microsoft.com/ar-sa/edge/download',
-  },
 };
 
 export default ar;

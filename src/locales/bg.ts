@@ -21,11 +21,6 @@ const bg: Locale = {
     ],
     dismiss: 'Затвори',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/bg/firefox/new/',
-    chrome: 'https://www.google.com/intl/bg/chrome/',
-    edge: 'https://www.microsoft.com/bg-bg/edge/download',
-  },
 };
 
 export default bg;

@@ -22,9 +22,6 @@ const bs: Locale = {
     ],
     dismiss: 'Zatvori',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/bs/firefox/new/',
-  },
 };
 
 export default bs;

@@ -38,8 +38,9 @@ const TRADITIONAL = /^zh-(?:hant|tw|hk|mo)\b/;
 
 /** Which of `tags` serves one BCP-47 tag (its index), trying `sv-FI` then `sv`, and the aliases above; -1 if none. */
 export function matchTag(tag: string | null | undefined, tags: readonly string[]): number {
-  if (!tag) return -1;
-  let candidate = String(tag).toLowerCase().replace(/_/g, '-');
+  // Only strings: a tag from a page or an option may be any object, with a hostile toString.
+  if (typeof tag !== 'string' || !tag) return -1;
+  let candidate = tag.toLowerCase().replace(/_/g, '-');
   const traditional = TRADITIONAL.test(candidate);
   while (candidate && !(traditional && candidate === 'zh')) {
     const wanted = (Object.prototype.hasOwnProperty.call(ALIASES, candidate) ? ALIASES[candidate]! : candidate).split(' ');

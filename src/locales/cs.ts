@@ -22,11 +22,6 @@ const cs: Locale = {
     ],
     dismiss: 'Zavřít',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/cs/firefox/new/',
-    chrome: 'https://www.google.com/intl/cs/chrome/',
-    edge: 'https://www.microsoft.com/cs-cz/edge/download',
-  },
 };
 
 export default cs;

@@ -21,11 +21,6 @@ const da: Locale = {
     ],
     dismiss: 'Luk',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/da/firefox/new/',
-    chrome: 'https://www.google.com/intl/da/chrome/',
-    edge: 'https://www.microsoft.com/da-dk/edge/download',
-  },
 };
 
 export default da;

@@ -21,11 +21,6 @@ const de: Locale = {
     ],
     dismiss: 'Schließen',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/de/firefox/new/',
-    chrome: 'https://www.google.com/intl/de/chrome/',
-    edge: 'https://www.microsoft.com/de-de/edge/download',
-  },
 };
 
 export default de;

@@ -21,11 +21,6 @@ const el: Locale = {
     ],
     dismiss: 'Κλείσιμο',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/el/firefox/new/',
-    chrome: 'https://www.google.com/intl/el/chrome/',
-    edge: 'https://www.microsoft.com/el-gr/edge/download',
-  },
 };
 
 export default el;

@@ -21,11 +21,6 @@ const es: Locale = {
     ],
     dismiss: 'Cerrar',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/es-ES/firefox/new/',
-    chrome: 'https://www.google.com/intl/es/chrome/',
-    edge: 'https://www.microsoft.com/es-es/edge/download',
-  },
 };
 
 export default es;

@@ -21,11 +21,6 @@ const et: Locale = {
     ],
     dismiss: 'Sulge',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/et/firefox/new/',
-    chrome: 'https://www.google.com/intl/et/chrome/',
-    edge: 'https://www.microsoft.com/et-ee/edge/download',
-  },
 };
 
 export default et;

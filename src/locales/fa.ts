@@ -23,10 +23,6 @@ const fa: Locale = {
     ],
     dismiss: 'بستن',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/fa/firefox/new/',
-    chrome: 'https://www.google.com/intl/fa/chrome/',
-  },
 };
 
 export default fa;

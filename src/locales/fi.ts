@@ -21,11 +21,6 @@ const fi: Locale = {
     ],
     dismiss: 'Sulje',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/fi/firefox/new/',
-    chrome: 'https://www.google.com/intl/fi/chrome/',
-    edge: 'https://www.microsoft.com/fi-fi/edge/download',
-  },
 };
 
 export default fi;

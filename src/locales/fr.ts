@@ -21,11 +21,6 @@ const fr: Locale = {
     ],
     dismiss: 'Fermer',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/fr/firefox/new/',
-    chrome: 'https://www.google.com/intl/fr/chrome/',
-    edge: 'https://www.microsoft.com/fr-fr/edge/download',
-  },
 };
 
 export default fr;

@@ -24,9 +24,6 @@ const ga: Locale = {
     ],
     dismiss: 'Dún',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/ga-IE/firefox/new/',
-  },
 };
 
 export default ga;

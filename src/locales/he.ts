@@ -24,10 +24,6 @@ const he: Locale = {
     ],
     dismiss: 'סגירה',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/he/firefox/new/',
-    edge: 'https://www.microsoft.com/he-il/edge/download',
-  },
 };
 
 export default he;

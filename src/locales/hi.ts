@@ -21,10 +21,6 @@ const hi: Locale = {
     ],
     dismiss: 'बंद करें',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/hi-IN/firefox/new/',
-    chrome: 'https://www.google.com/intl/hi/chrome/',
-  },
 };
 
 export default hi;

@@ -22,11 +22,6 @@ const hr: Locale = {
     ],
     dismiss: 'Zatvori',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/hr/firefox/new/',
-    chrome: 'https://www.google.com/intl/hr/chrome/',
-    edge: 'https://www.microsoft.com/hr-hr/edge/download',
-  },
 };
 
 export default hr;

@@ -21,11 +21,6 @@ const hu: Locale = {
     ],
     dismiss: 'Bezárás',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/hu/firefox/new/',
-    chrome: 'https://www.google.com/intl/hu/chrome/',
-    edge: 'https://www.microsoft.com/hu-hu/edge/download',
-  },
 };
 
 export default hu;

@@ -21,9 +21,6 @@ const is: Locale = {
     ],
     dismiss: 'Loka',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/is/firefox/new/',
-  },
 };
 
 export default is;

@@ -21,11 +21,6 @@ const it: Locale = {
     ],
     dismiss: 'Chiudi',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/it/firefox/new/',
-    chrome: 'https://www.google.com/intl/it/chrome/',
-    edge: 'https://www.microsoft.com/it-it/edge/download',
-  },
 };
 
 export default it;

@@ -22,11 +22,6 @@ const lt: Locale = {
     ],
     dismiss: 'Uždaryti',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/lt/firefox/new/',
-    chrome: 'https://www.google.com/intl/lt/chrome/',
-    edge: 'https://www.microsoft.com/lt-lt/edge/download',
-  },
 };
 
 export default lt;

@@ -22,11 +22,6 @@ const lv: Locale = {
     ],
     dismiss: 'Aizvērt',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/lv/firefox/new/',
-    chrome: 'https://www.google.com/intl/lv/chrome/',
-    edge: 'https://www.microsoft.com/lv-lv/edge/download',
-  },
 };
 
 export default lv;

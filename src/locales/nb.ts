@@ -21,11 +21,6 @@ const nb: Locale = {
     ],
     dismiss: 'Lukk',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/nb-NO/firefox/new/',
-    chrome: 'https://www.google.com/intl/no/chrome/',
-    edge: 'https://www.microsoft.com/nb-no/edge/download',
-  },
 };
 
 export default nb;

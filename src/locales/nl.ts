@@ -21,11 +21,6 @@ const nl: Locale = {
     ],
     dismiss: 'Sluiten',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/nl/firefox/new/',
-    chrome: 'https://www.google.com/intl/nl/chrome/',
-    edge: 'https://www.microsoft.com/nl-nl/edge/download',
-  },
 };
 
 export default nl;

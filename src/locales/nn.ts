@@ -21,9 +21,6 @@ const nn: Locale = {
     ],
     dismiss: 'Lukk',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/nn-NO/firefox/new/',
-  },
 };
 
 export default nn;

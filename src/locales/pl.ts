@@ -22,11 +22,6 @@ const pl: Locale = {
     ],
     dismiss: 'Zamknij',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/pl/firefox/new/',
-    chrome: 'https://www.google.com/intl/pl/chrome/',
-    edge: 'https://www.microsoft.com/pl-pl/edge/download',
-  },
 };
 
 export default pl;

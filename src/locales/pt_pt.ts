@@ -24,11 +24,6 @@ const pt_pt: Locale = {
     ],
     dismiss: 'Fechar',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/pt-PT/firefox/new/',
-    chrome: 'https://www.google.com/intl/pt-PT/chrome/',
-    edge: 'https://www.microsoft.com/pt-pt/edge/download',
-  },
 };
 
 export default pt_pt;

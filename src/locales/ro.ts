@@ -22,11 +22,6 @@ const ro: Locale = {
     ],
     dismiss: 'Închide',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/ro/firefox/new/',
-    chrome: 'https://www.google.com/intl/ro/chrome/',
-    edge: 'https://www.microsoft.com/ro-ro/edge/download',
-  },
 };
 
 export default ro;

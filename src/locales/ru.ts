@@ -22,11 +22,6 @@ const ru: Locale = {
     ],
     dismiss: 'Закрыть',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/ru/firefox/new/',
-    chrome: 'https://www.google.com/intl/ru/chrome/',
-    edge: 'https://www.microsoft.com/ru-ru/edge/download',
-  },
 };
 
 export default ru;

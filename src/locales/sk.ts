@@ -22,11 +22,6 @@ const sk: Locale = {
     ],
     dismiss: 'Zavrieť',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/sk/firefox/new/',
-    chrome: 'https://www.google.com/intl/sk/chrome/',
-    edge: 'https://www.microsoft.com/sk-sk/edge/download',
-  },
 };
 
 export default sk;

@@ -23,11 +23,6 @@ const sl: Locale = {
     ],
     dismiss: 'Zapri',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/sl/firefox/new/',
-    chrome: 'https://www.google.com/intl/sl/chrome/',
-    edge: 'https://www.microsoft.com/sl-si/edge/download',
-  },
 };
 
 export default sl;

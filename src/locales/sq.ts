@@ -21,9 +21,6 @@ const sq: Locale = {
     ],
     dismiss: 'Mbyll',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/sq/firefox/new/',
-  },
 };
 
 export default sq;

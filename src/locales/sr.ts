@@ -22,10 +22,6 @@ const sr: Locale = {
     ],
     dismiss: 'Затвори',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/sr/firefox/new/',
-    chrome: 'https://www.google.com/intl/sr/chrome/',
-  },
 };
 
 export default sr;

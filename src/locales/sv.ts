@@ -21,11 +21,6 @@ const sv: Locale = {
     ],
     dismiss: 'Stäng',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/sv-SE/firefox/new/',
-    chrome: 'https://www.google.com/intl/sv/chrome/',
-    edge: 'https://www.microsoft.com/sv-se/edge/download',
-  },
 };
 
 export default sv;

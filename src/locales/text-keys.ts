@@ -1,12 +1,29 @@
+import type { NoticeText } from './types';
+
 /**
- * The string keys of `NoticeText` (types.ts): every one must be a string in a language file
- * fetched at run time before the notice uses it. `remember` is not listed: it is an
- * array (one form per plural category) and is validated as an array.
+ * Every string a locale's `text` holds, and its shape: `text` is one string, `forms`
+ * one string per plural form (see `plural`). The one list of text keys: checking a
+ * language file, rendering and the tests all read it, and the type makes it complete —
+ * a key added to {@link NoticeText} must be added here, and nothing else may be.
  *
  * @example
  * ```ts
- * import { TEXT_KEYS } from './text-keys';
- * const complete = TEXT_KEYS.every((key) => typeof text[key] === 'string');
+ * for (const key in TEXT_KEYS) console.log(key, TEXT_KEYS[key as keyof NoticeText]); // heading text, …, remember forms
  * ```
  */
-export const TEXT_KEYS = ['heading', 'introOutdated', 'introUnsupported', 'update', 'switch', 'updateOs', 'dismiss'] as const;
+export const TEXT_KEYS: Readonly<Record<keyof NoticeText, 'text' | 'forms'>> = {
+  heading: 'text',
+  introOutdated: 'text',
+  introUnsupported: 'text',
+  update: 'text',
+  switch: 'text',
+  updateOs: 'text',
+  remember: 'forms',
+  dismiss: 'text',
+};
+
+/** The longest string a locale may hold: a heading or a sentence, never a page. */
+export const MAX_TEXT_LENGTH = 500;
+
+/** The longest list separator (`, `, ` or `, `، `). */
+export const MAX_SEPARATOR_LENGTH = 20;

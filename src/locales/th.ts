@@ -20,11 +20,6 @@ const th: Locale = {
     ],
     dismiss: 'ปิด',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/th/firefox/new/',
-    chrome: 'https://www.google.com/intl/th/chrome/',
-    edge: 'https://www.microsoft.com/th-th/edge/download',
-  },
 };
 
 export default th;

@@ -21,11 +21,6 @@ const tr: Locale = {
     ],
     dismiss: 'Kapat',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/tr/firefox/new/',
-    chrome: 'https://www.google.com/intl/tr/chrome/',
-    edge: 'https://www.microsoft.com/tr-tr/edge/download',
-  },
 };
 
 export default tr;

@@ -58,6 +58,4 @@ export interface Locale {
   /** How a list of browsers reads: `A, B or C`. */
   list: { separator: string; lastSeparator: string };
   text: NoticeText;
-  /** Localized official download pages (https only); missing ones use the generic page. */
-  downloads?: Partial<Record<BrowserId, string>>;
 }

@@ -22,11 +22,6 @@ const uk: Locale = {
     ],
     dismiss: 'Закрити',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/uk/firefox/new/',
-    chrome: 'https://www.google.com/intl/uk/chrome/',
-    edge: 'https://www.microsoft.com/uk-ua/edge/download',
-  },
 };
 
 export default uk;

@@ -23,9 +23,6 @@ const ur: Locale = {
     ],
     dismiss: 'بند کریں',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/ur/firefox/new/',
-  },
 };
 
 export default ur;

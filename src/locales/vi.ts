@@ -20,11 +20,6 @@ const vi: Locale = {
     ],
     dismiss: 'Đóng',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/vi/firefox/new/',
-    chrome: 'https://www.google.com/intl/vi/chrome/',
-    edge: 'https://www.microsoft.com/vi-vn/edge/download',
-  },
 };
 
 export default vi;

@@ -20,11 +20,6 @@ const zh_hans: Locale = {
     ],
     dismiss: '关闭',
   },
-  downloads: {
-    firefox: 'https://www.mozilla.org/zh-CN/firefox/new/',
-    chrome: 'https://www.google.com/intl/zh-CN/chrome/',
-    edge: 'https://www.microsoft.com/zh-cn/edge/download',
-  },
 };
 
 export default zh_hans;

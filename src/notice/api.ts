@@ -54,7 +54,7 @@ export function renderNotice(verdict: Verdict, options: RenderOptions & { docume
  */
 export function renderNoticeHTML(verdict: Verdict, options: RenderOptions & { pageLang?: string }): string {
   if (!(options && options.preview) && verdict.status !== 'outdated' && verdict.status !== 'unsupported') return '';
-  if (!options || !options.site) {
+  if (!options || typeof options.site !== 'string' || !options.site) {
     throw new OldBrowserNoticeError('renderNoticeHTML needs `site`: a server cannot read the hostname. Pass `{ site: "Your site" }`.');
   }
   const content = resolveContent(verdict, withBuiltInLocales(options), undefined);

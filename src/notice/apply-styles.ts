@@ -13,7 +13,9 @@ const ADOPTED_FLAG = '__oldBrowserNoticeSheet';
  */
 export function applyStyles(doc: Document, nonce: string | undefined): void {
   const anyDoc = doc as Document & { [ADOPTED_FLAG]?: boolean };
-  if (anyDoc[ADOPTED_FLAG] || doc.getElementById(STYLE_ID)) return;
+  // Ours only: a page's own element with this id, or one named like the flag, is not our styles.
+  const existing = doc.getElementById(STYLE_ID);
+  if (anyDoc[ADOPTED_FLAG] === true || (existing && existing.nodeName === 'STYLE')) return;
   const win = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
   try {
     if (win && 'adoptedStyleSheets' in doc && win.CSSStyleSheet && 'replaceSync' in win.CSSStyleSheet.prototype) {

@@ -2,7 +2,7 @@ import type { BrowserId } from '../locales/types';
 
 /**
  * The browsers the notice can recommend, in the order it names them, with their
- * vendors' generic download pages (a locale may point to a localized one).
+ * vendors' generic download pages (download-pages.ts has the localized ones).
  * Sources: the vendors' own sites, https://www.mozilla.org/firefox/new/,
  * https://www.google.com/chrome/, https://www.microsoft.com/edge/download.
  */

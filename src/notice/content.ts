@@ -2,6 +2,11 @@ import type { Verdict } from '../detect/verdict';
 import { PLURAL_RULES } from '../locales/plural-rules';
 import type { BrowserId, Locale, NoticeText } from '../locales/types';
 import { BROWSERS, DEFAULT_RECOMMENDATION } from './browsers';
+import { downloadPage } from './download-pages';
+import { MAX_TEXT_LENGTH, TEXT_KEYS } from '../locales/text-keys';
+import { isValidText } from '../locales/validate';
+import { quoted, warn } from '../warn';
+import { OldBrowserNoticeError } from '../errors';
 
 /** A run of text, or a link to a browser's download page. */
 export type Segment = string | { browser: BrowserId; name: string; href: string };
@@ -34,26 +39,35 @@ const ACTION_TEXT: Readonly<Record<string, 'update' | 'switch' | 'updateOs'>> = 
   'update-os': 'updateOs',
 };
 
-/** Link targets: https only, or in preview plain http to the site's own machine (a local test server). */
-function isSafeLink(url: unknown, preview: boolean | undefined): url is string {
-  if (typeof url !== 'string' || url.length > 500) return false;
-  if (/^https:\/\/[^\s"'<>\\]+$/i.test(url)) return true;
-  return !!preview && /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?:[:/][^\s"'<>\\]*)?$/i.test(url);
-}
-
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(site|days)\}/g, (whole, name: string) => (name in values ? values[name]! : whole));
 }
 
-function browserList(ids: readonly BrowserId[], locale: Locale, preview: boolean | undefined): Segment[] {
+/**
+ * Refuses a `recommend` option naming a browser the notice cannot link to (say
+ * `constructor`), in one line that quotes it and says the fix.
+ */
+export function checkRecommend(recommend: unknown): void {
+  if (recommend === undefined || recommend === null) return;
+  const list = recommend as unknown[];
+  const ok = Object.prototype.toString.call(list) === '[object Array]';
+  for (let i = 0; ok && i < list.length; i++) {
+    const id = list[i];
+    if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(BROWSERS, id)) {
+      throw new OldBrowserNoticeError(`Unknown browser \`${quoted(id)}\` in \`recommend\`: use \`firefox\`, \`chrome\` or \`edge\`.`);
+    }
+  }
+  if (!ok) throw new OldBrowserNoticeError('`recommend` must be a list such as `["firefox", "chrome"]`.');
+}
+
+/** The links, joined as the locale joins a list. Targets come only from code (see download-pages.ts), never from the locale. */
+function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    const browser = BROWSERS[id];
-    if (!browser) continue;
+    if (!Object.prototype.hasOwnProperty.call(BROWSERS, id)) continue;
     if (out.length) out.push(i === ids.length - 1 ? locale.list.lastSeparator : locale.list.separator);
-    const localized = locale.downloads && locale.downloads[id];
-    out.push({ browser: id, name: browser.name, href: isSafeLink(localized, preview) ? localized : browser.download });
+    out.push({ browser: id, name: BROWSERS[id].name, href: downloadPage(id, locale.tag) });
   }
   return out;
 }
@@ -82,12 +96,20 @@ function previewText(verdict: Verdict, notified: boolean): string {
 export function buildContent(input: ContentInput): NoticeContent {
   const { verdict, locale } = input;
   const text: NoticeText = {} as NoticeText;
-  for (const key in locale.text) {
-    const override = input.text && (input.text as Record<string, unknown>)[key];
-    (text as unknown as Record<string, unknown>)[key] =
-      override !== undefined && override !== null ? override : (locale.text as unknown as Record<string, unknown>)[key];
+  for (const key in TEXT_KEYS) {
+    if (!Object.prototype.hasOwnProperty.call(TEXT_KEYS, key)) continue;
+    const override = input.text && Object.prototype.hasOwnProperty.call(input.text, key) ? (input.text as Record<string, unknown>)[key] : undefined;
+    let value = (locale.text as unknown as Record<string, unknown>)[key];
+    if (override !== undefined && override !== null) {
+      // A lone string for `remember` stands for every plural form.
+      const shaped = TEXT_KEYS[key as keyof NoticeText] === 'forms' && typeof override === 'string' ? [override] : override;
+      if (isValidText(key, shaped)) value = shaped;
+      else warn(`text.${key} is not used: give ${TEXT_KEYS[key as keyof NoticeText] === 'forms' ? 'an array of strings' : 'a string'} of at most ${MAX_TEXT_LENGTH} characters.`);
+    }
+    (text as unknown as Record<string, unknown>)[key] = value;
   }
   const values: Record<string, string> = { site: input.site };
+  checkRecommend(input.recommend);
   const recommend = input.recommend || (verdict.recommend && verdict.recommend.length ? verdict.recommend : DEFAULT_RECOMMENDATION);
   const advice = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
   // Outdated browsers will soon lose parts of the site; unsupported ones (IE 11) may already
@@ -97,11 +119,11 @@ export function buildContent(input: ContentInput): NoticeContent {
   const intro = text[verdict.status === 'unsupported' ? 'introUnsupported' : 'introOutdated'] || '';
   const paragraphs: Segment[][] = [
     [fill(intro, values)],
-    advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale, input.preview)),
+    advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale)),
   ];
   const days = input.rememberDays;
-  if (days !== undefined && days > 0) {
-    const forms = typeof text.remember === 'string' ? [text.remember as string] : text.remember;
+  if (typeof days === 'number' && days > 0) {
+    const forms = text.remember;
     const index = PLURAL_RULES[locale.plural](days);
     const form = forms[index] || forms[forms.length - 1]!;
     paragraphs.push([fill(form, { site: input.site, days: String(days) })]);

@@ -12,7 +12,7 @@ export function clampHeading(level: number | undefined): number {
 
 /** Language of parts: the notice says its language only where it differs from the page's. */
 export function needsLang(contentLang: string, pageLang: string | undefined): boolean {
-  return !pageLang || pageLang.toLowerCase() !== contentLang.toLowerCase();
+  return typeof pageLang !== 'string' || !pageLang || pageLang.toLowerCase() !== contentLang.toLowerCase();
 }
 
 function appendSegments(doc: Document, parent: Element, segments: Segment[], onLink: (link: HTMLAnchorElement, id: string) => void): void {
@@ -51,10 +51,10 @@ export function buildNoticeElement(
   const root = doc.createElement('section');
   root.setAttribute('data-nosnippet', '');
   root.setAttribute(NOTICE_ATTRIBUTE, '');
-  root.className = 'obn' + (options.className ? ' ' + options.className : '');
+  root.className = 'obn' + (typeof options.className === 'string' && options.className ? ' ' + options.className : '');
   root.setAttribute('aria-labelledby', id);
   if (needsLang(content.lang, options.pageLang)) root.setAttribute('lang', content.lang);
-  root.setAttribute('dir', content.dir);
+  if (content.dir === 'ltr' || content.dir === 'rtl') root.setAttribute('dir', content.dir);
 
   const inner = doc.createElement('div');
   inner.className = 'obn__inner';

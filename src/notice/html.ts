@@ -19,8 +19,10 @@ export function noticeToHtml(content: NoticeContent, options: { headingLevel?: n
   const level = clampHeading(options.headingLevel);
   const id = escapeHtml(options.id || 'old-browser-notice-heading');
   const lang = needsLang(content.lang, options.pageLang) ? ` lang="${escapeHtml(content.lang)}"` : '';
-  const className = 'obn' + (options.className ? ' ' + options.className : '');
-  let html = `<section data-nosnippet ${NOTICE_ATTRIBUTE}="server" class="${escapeHtml(className)}" aria-labelledby="${id}"${lang} dir="${content.dir}">`;
+  const className = 'obn' + (typeof options.className === 'string' && options.className ? ' ' + options.className : '');
+  // Only the two directions there are; anything else (a locale from a CMS, say) says none.
+  const dir = content.dir === 'ltr' || content.dir === 'rtl' ? ` dir="${content.dir}"` : '';
+  let html = `<section data-nosnippet ${NOTICE_ATTRIBUTE}="server" class="${escapeHtml(className)}" aria-labelledby="${id}"${lang}${dir}>`;
   html += `<div class="obn__inner"><h${level} class="obn__heading" id="${id}">${escapeHtml(content.heading)}</h${level}>`;
   for (const paragraph of content.paragraphs) {
     html += '<p class="obn__text">';

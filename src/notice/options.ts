@@ -33,6 +33,12 @@ export interface ShowOptions extends RenderOptions {
   browsers?: string | Policy;
   /** Judge by the browser's own agent only (no engine capability check). */
   strict?: boolean;
+  /**
+   * Whether `?old-browser-notice=preview` in the page's address shows the preview. Default
+   * true; set false in production (the script tag: `data-preview="off"`), so that no link
+   * to the site can make it tell a visitor with a current browser that theirs is out of date.
+   */
+  previewByAddress?: boolean;
   /** Where the notice goes, as its first child: an element or a CSS selector. Default: `<body>`. */
   container?: Element | string;
   /** Remember a dismissal in localStorage for `days`; default: for this session only (sessionStorage). */

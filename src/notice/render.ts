@@ -1,6 +1,8 @@
 import type { Verdict } from '../detect/verdict';
 import { chooseLocale } from '../locales/choose';
 import type { Locale } from '../locales/types';
+import { localeProblem } from '../locales/validate';
+import { quoted, warn } from '../warn';
 import { buildNoticeElement } from './dom';
 import { buildContent, type NoticeContent } from './content';
 import type { RenderOptions } from './options';
@@ -22,7 +24,7 @@ function visitorLanguages(): string[] {
 
 /** The site's name: the option, else the page's hostname (empty only where there is neither). */
 function siteName(options: RenderOptions, doc: Document | undefined): string {
-  if (options.site) return String(options.site);
+  if (typeof options.site === 'string' && options.site) return options.site;
   const host = doc && doc.location && doc.location.hostname;
   return host ? host.replace(/^www\./, '') : '';
 }
@@ -33,14 +35,28 @@ export function languageCandidates(options: RenderOptions, doc: Document | undef
 }
 
 /**
+ * The locales that may be used: a malformed one (from options, a CMS, a locale script)
+ * is left out with one line on the console, so the notice shows in the next best
+ * language — in the end English — and never not at all.
+ */
+function usableLocales(locales: readonly Locale[]): Locale[] {
+  const usable: Locale[] = [];
+  for (let i = 0; i < locales.length; i++) {
+    const problem = localeProblem(locales[i]);
+    if (problem === null) usable.push(locales[i]!);
+    else warn(`locale \`${quoted(locales[i] && (locales[i] as Locale).tag)}\` is not used: \`${problem}\` is missing, not a locale field, of the wrong type or too long (text up to 500 characters). Fix the locale.`);
+  }
+  return usable;
+}
+
+/**
  * Resolves the options that every renderer shares into the notice's content.
  * `options.locales` must hold at least one locale: each build adds the ones it carries.
  */
 export function resolveContent(verdict: Verdict, options: RenderOptions, doc: Document | undefined): NoticeContent {
-  const locales = options.locales as Locale[];
   return buildContent({
     verdict,
-    locale: chooseLocale(languageCandidates(options, doc), locales),
+    locale: chooseLocale(languageCandidates(options, doc), usableLocales(options.locales as Locale[])),
     site: siteName(options, doc),
     text: options.text,
     rememberDays: options.rememberDays,

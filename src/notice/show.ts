@@ -9,6 +9,7 @@ import { applyStyles } from './apply-styles';
 import { buildNoticeElement, NOTICE_ATTRIBUTE, type RenderedNotice } from './dom';
 import type { BrowserId } from '../locales/types';
 import type { ShowOptions } from './options';
+import { checkRecommend } from './content';
 import { pageLanguage, resolveContent } from './render';
 import { isDismissed, rememberDismissal } from './storage';
 
@@ -132,12 +133,14 @@ export function showNoticeWith(
     const win = doc.defaultView!;
     const nav = win.navigator;
     const policy = resolvePolicy(options.browsers, source);
+    // Said now, on the console, rather than lost when the notice renders later.
+    checkRecommend(options.recommend);
     const ua = options.userAgent !== undefined ? options.userAgent : nav.userAgent;
     const judgeOptions = { strict: options.strict, maxTouchPoints: nav.maxTouchPoints };
     // Chromium browsers say more in navigator.userAgentData than in their frozen user agent.
     const hints = options.userAgent === undefined ? lowEntropyHints(nav) : null;
     let verdict = applyClientHints(judge(ua, policy, judgeOptions), hints, ua, policy, judgeOptions);
-    const preview = !!options.preview || PREVIEW_PARAMETER.test(String(win.location && win.location.search));
+    const preview = !!options.preview || (options.previewByAddress !== false && PREVIEW_PARAMETER.test(String(win.location && win.location.search)));
     const notifies = (v: Verdict) => v.status === 'outdated' || v.status === 'unsupported';
     if (verdict.status === 'supported') call(options.onSupported, verdict);
     if (!preview && (!notifies(verdict) || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {

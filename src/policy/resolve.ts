@@ -1,4 +1,5 @@
 import { OldBrowserNoticeError } from '../errors';
+import { checkQueryLength } from './simple-query';
 import type { Policy } from './types';
 
 /**
@@ -14,7 +15,7 @@ export interface PolicySource {
 // Compiled queries by their text, so a server passing the same string on every
 // request compiles it once. Bounded: a site has a handful of policies, not thousands.
 const MAX_CACHED = 32;
-let cache: Record<string, Policy> = {};
+let cache: Record<string, Policy> = Object.create(null) as Record<string, Policy>;
 let cached = 0;
 
 // The last policy object found valid: a server passes the same one on every request.
@@ -38,10 +39,12 @@ export function resolvePolicy(browsers: string | Policy | undefined, source: Pol
   if (browsers === undefined || browsers === null) return source.fallback;
   if (typeof browsers === 'string') {
     if (Object.prototype.hasOwnProperty.call(cache, browsers)) return cache[browsers]!;
-    const key = browsers.replace(/^\s+|\s+$/g, '');
+    // Capped before any regular expression runs; trimmed without one.
+    checkQueryLength(browsers);
+    const key = browsers.trim();
     const policy = source.compile(key);
     if (cached >= MAX_CACHED) {
-      cache = {};
+      cache = Object.create(null) as Record<string, Policy>;
       cached = 0;
     }
     cache[browsers] = policy;

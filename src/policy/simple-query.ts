@@ -1,4 +1,5 @@
 import { OldBrowserNoticeError } from '../errors';
+import { quoted } from '../warn';
 import { compareVersions } from '../version';
 import { AGENT_ALIASES } from './agents';
 import type { Policy } from './types';
@@ -6,6 +7,18 @@ import type { Policy } from './types';
 // `agent >= 1.2`, `agent 1.2`, `agent 1.2-1.3` or `op_mini all`. Bounded quantifiers
 // keep the match linear on hostile input.
 const ENTRY = /^([a-z_]{1,20})\s{0,8}(>=|\s)\s{0,8}(\d{1,6}(?:\.\d{1,6}){0,2}(?:-\d{1,6}(?:\.\d{1,6}){0,2})?|all)$/i;
+
+/** The longest query read: a site's list of browsers, not a document. */
+export const MAX_QUERY_LENGTH = 1000;
+
+/** Refuses a query too long to be a list of browsers, before any regular expression sees it. */
+export function checkQueryLength(query: string): void {
+  if (String(query).length > MAX_QUERY_LENGTH) {
+    throw new OldBrowserNoticeError(
+      `Browser query \`${quoted(query)}…\` is ${String(query).length} characters long: write at most ${MAX_QUERY_LENGTH}, or compile it with \`npx old-browser-notice policy\` and pass the JSON policy.`,
+    );
+  }
+}
 
 /**
  * Reads the part of browserslist syntax that needs no usage data: a list of
@@ -19,13 +32,17 @@ const ENTRY = /^([a-z_]{1,20})\s{0,8}(>=|\s)\s{0,8}(\d{1,6}(?:\.\d{1,6}){0,2}(?:
  * ```
  */
 export function parseSimpleQuery(query: string): Policy {
+  checkQueryLength(query);
   const agents: Record<string, string> = {};
-  const entries = query.split(/,|\s+or\s+/i);
+  // Runs of white space become one space first: then no expression below can backtrack.
+  const entries = String(query).replace(/\s+/g, ' ').split(/,| or /i);
   for (let i = 0; i < entries.length; i++) {
-    const text = entries[i]!.replace(/^\s+|\s+$/g, '');
+    const text = entries[i]!.replace(/^ | $/g, '');
     if (text === '') continue;
     const match = ENTRY.exec(text);
-    const agent = match ? AGENT_ALIASES[match[1]!.toLowerCase()] : undefined;
+    const name = match ? match[1]!.toLowerCase() : '';
+    // Own properties only: `constructor >= 1` names no browser.
+    const agent = Object.prototype.hasOwnProperty.call(AGENT_ALIASES, name) ? AGENT_ALIASES[name] : undefined;
     if (!match || !agent) {
       throw new OldBrowserNoticeError(
         `Unknown browser query \`${text}\` in \`${query}\`: without usage data only entries like ` +

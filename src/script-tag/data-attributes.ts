@@ -42,7 +42,13 @@ export const DATA_ATTRIBUTES: Readonly<Record<string, Reader>> = {
     return null;
   },
   'data-preview': (value, options) => {
-    if (value !== '' && value !== 'true' && value !== 'false') return 'use `data-preview` or `data-preview="true"`';
+    if (value === 'off') {
+      // Production: not even `?old-browser-notice=preview` in the address shows it.
+      options.preview = false;
+      options.previewByAddress = false;
+      return null;
+    }
+    if (value !== '' && value !== 'true' && value !== 'false') return 'use `data-preview` to preview, or `data-preview="off"` in production';
     options.preview = value !== 'false';
     return null;
   },

@@ -1,28 +1,19 @@
 import { matchTag, tagsOf } from '../locales/choose';
-import { PLURAL_RULES } from '../locales/plural-rules';
-import { TEXT_KEYS } from '../locales/text-keys';
 import type { Locale } from '../locales/types';
+import { isValidLocale } from '../locales/validate';
 
 /** How long the notice waits for its language before it shows in one it has. */
 export const LOCALE_WAIT_MS = 3000;
 
-/** A fetched locale has every string the notice shows; anything else is not used. */
-function isLocale(value: unknown): value is Locale {
-  const locale = value as Locale | null;
-  if (!locale || typeof locale.tag !== 'string' || (locale.dir !== 'ltr' && locale.dir !== 'rtl')) return false;
-  const text = locale.text as unknown as Record<string, unknown> | undefined;
-  if (!text || !locale.list || typeof locale.list.separator !== 'string' || typeof locale.list.lastSeparator !== 'string') return false;
-  for (let i = 0; i < TEXT_KEYS.length; i++) if (typeof text[TEXT_KEYS[i]!] !== 'string') return false;
-  return Object.prototype.toString.call(text.remember) === '[object Array]' && Object.prototype.hasOwnProperty.call(PLURAL_RULES, locale.plural);
-}
-
 /**
  * Fetches one locale's JSON file (`locales/<tag>.json` beside the script) and calls
- * `done` once: with the locale, or with null when it failed, was malformed or took
- * longer than {@link LOCALE_WAIT_MS}. A request for data, not a script: nothing in it
- * can run, so it needs no integrity value, nonce or Trusted Types policy.
+ * `done` once: with the locale, or with null when it failed, took longer than
+ * {@link LOCALE_WAIT_MS}, is not the language asked for, or is not a valid locale (see
+ * `localeProblem`: every text key, strings of at most 500 characters, nothing else). A
+ * request for data, not a script: nothing in it can run, and it has no integrity value,
+ * so it is trusted with text only — the links come from code.
  */
-export function fetchLocale(win: Window, url: string, done: (locale: Locale | null) => void): void {
+export function fetchLocale(win: Window, url: string, tag: string, done: (locale: Locale | null) => void): void {
   let called = false;
   const finish = (locale: Locale | null) => {
     if (called) return;
@@ -40,7 +31,7 @@ export function fetchLocale(win: Window, url: string, done: (locale: Locale | nu
       } catch {
         // Not JSON: as good as missing.
       }
-      finish(isLocale(locale) ? locale : null);
+      finish(isValidLocale(locale) && locale.tag === tag ? locale : null);
     };
     request.open('GET', url, true);
     request.send();
@@ -70,7 +61,7 @@ export function localeOnDemand(
       if (matchTag(candidates[i], have) !== -1) return false;
       const found = matchTag(candidates[i], available);
       if (found === -1) continue;
-      fetchLocale(win, `${base}locales/${available[found]}.json`, (locale) => {
+      fetchLocale(win, `${base}locales/${available[found]}.json`, available[found]!, (locale) => {
         if (locale) locales.unshift(locale);
         resume();
       });

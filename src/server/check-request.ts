@@ -11,8 +11,28 @@ import { headerReader, type HeadersLike } from './headers';
  * runs in Workers, Deno, Bun and edge functions.
  */
 export function checkRequestWith(source: PolicySource, headers: HeadersLike | null | undefined, options: EvaluateOptions = {}): Verdict {
-  const header = headerReader(headers);
-  const ua = header('user-agent') || '';
+  // The site's own options may throw (a bad \`browsers\`), with the fix: that is for the person who wrote them.
   const policy = resolvePolicy(options.browsers, source);
-  return applyClientHints(judge(ua, policy, options), readClientHints(header), ua, policy, options);
+  try {
+    const header = headerReader(headers);
+    const ua = header('user-agent') || '';
+    return applyClientHints(judge(ua, policy, options), readClientHints(header), ua, policy, options);
+  } catch {
+    // Whatever a client sends, the answer is a verdict: no header may become a site's error.
+    return unknownVerdict();
+  }
+}
+
+/** The verdict for a request that could not be judged: never notified. */
+export function unknownVerdict(): Verdict {
+  return {
+    status: 'unknown',
+    agent: null,
+    version: null,
+    os: { name: null, version: null },
+    minimum: null,
+    reason: 'The request could not be judged, so it is never notified.',
+    action: 'none',
+    recommend: [],
+  };
 }

@@ -20,7 +20,8 @@ export function headerReader(headers: HeadersLike | null | undefined): (name: st
   return (name) => {
     const wanted = name.toLowerCase();
     for (const key in record) {
-      if (key.toLowerCase() !== wanted) continue;
+      // Own headers only: what a page's libraries add to Object.prototype is no header.
+      if (!Object.prototype.hasOwnProperty.call(record, key) || key.toLowerCase() !== wanted) continue;
       const value = record[key];
       if (Array.isArray(value)) return value.join(', ');
       return value == null ? null : String(value);

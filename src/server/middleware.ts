@@ -1,6 +1,7 @@
 import type { Verdict } from '../detect/verdict';
 import type { EvaluateOptions } from '../evaluate';
 import { CLIENT_HINT_HEADERS } from '../hints/client-hints';
+import { unknownVerdict } from './check-request';
 import type { HeadersLike } from './headers';
 
 /** Options of the server helpers. */
@@ -58,15 +59,26 @@ export type NoticeMiddleware = (req: NodeLikeRequest, res: NodeLikeResponse, nex
 /** A Fetch-API handler as Workers, Deno and Bun call it. */
 export type FetchHandler<Env, Context> = (request: Request, env: Env, context: Context) => Promise<Response>;
 
+/** The verdict for a request's headers; whatever they hold, never an error (see `checkRequestWith`). */
+function checkOrUnknown(check: (headers: HeadersLike, options: ServerOptions) => Verdict, headers: HeadersLike, options: ServerOptions): Verdict {
+  try {
+    return check(headers, options);
+  } catch {
+    return unknownVerdict();
+  }
+}
+
 /**
  * The middleware body, given how to check a request: for Node's http, Express and
  * Connect (`(req, res, next)`) and Fastify's `onRequest` hook (`(request, reply, done)`).
  */
 export function middlewareWith(check: (headers: HeadersLike, options: ServerOptions) => Verdict, options: ServerOptions = {}): NoticeMiddleware {
   const extra = responseHeaders(options);
+  // A bad option (an unknown \`browsers\` query) stops the server at start-up, with its fix, not on every request.
+  check({}, options);
   return function oldBrowserNotice(req: NodeLikeRequest, res: NodeLikeResponse, next?: (error?: unknown) => void): void {
+    req.oldBrowserNotice = checkOrUnknown(check, req && req.headers, options);
     try {
-      req.oldBrowserNotice = check(req.headers, options);
       for (const [name, value] of extra) {
         if (res.setHeader) res.setHeader(name, merge(res.getHeader ? res.getHeader(name) : undefined, value));
         else if (res.header) res.header(name, merge(res.getHeaders ? res.getHeaders()[name.toLowerCase()] : undefined, value));
@@ -89,13 +101,19 @@ export function fetchHandlerWith<Env, Context>(
   options: ServerOptions = {},
 ): FetchHandler<Env, Context> {
   const extra = responseHeaders(options);
+  check({}, options);
   return async (request: Request, env: Env, context: Context): Promise<Response> => {
-    const verdict = check(request.headers, options);
+    const verdict = checkOrUnknown(check, request && request.headers, options);
     const response = await handler(request, verdict, env, context);
     if (!extra.length) return response;
-    // Responses from fetch() have immutable headers: copy into a new one.
-    const copy = new Response(response.body, response);
-    for (const [name, value] of extra) copy.headers.set(name, merge(copy.headers.get(name), value));
-    return copy;
+    try {
+      // Responses from fetch() have immutable headers: copy into a new one.
+      const copy = new Response(response.body, response);
+      for (const [name, value] of extra) copy.headers.set(name, merge(copy.headers.get(name), value));
+      return copy;
+    } catch {
+      // \`Response.error()\` (status 0) cannot be copied: it goes out as the handler made it.
+      return response;
+    }
   };
 }

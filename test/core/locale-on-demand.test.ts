@@ -33,7 +33,7 @@ describe('a language fetched beside the script', () => {
   it('arrives once, validated', () => {
     const { win, requests } = fakeWindow();
     const results: unknown[] = [];
-    fetchLocale(win, '/js/locales/fi.json', (locale) => results.push(locale));
+    fetchLocale(win, '/js/locales/fi.json', 'fi', (locale) => results.push(locale));
     requests[0]!.respond(200, JSON.stringify(fi));
     expect(results).toEqual([fi]);
   });
@@ -41,7 +41,7 @@ describe('a language fetched beside the script', () => {
   it('gives up after the wait, and a late answer changes nothing', () => {
     const { win, timers, requests } = fakeWindow();
     const results: unknown[] = [];
-    fetchLocale(win, '/js/locales/fi.json', (locale) => results.push(locale));
+    fetchLocale(win, '/js/locales/fi.json', 'fi', (locale) => results.push(locale));
     timers[0]!();
     requests[0]!.respond(200, JSON.stringify(fi));
     expect(results).toEqual([null]);
@@ -57,10 +57,20 @@ describe('a language fetched beside the script', () => {
     })()],
     ['a locale whose `remember` is not a list', 200, JSON.stringify({ ...fi, text: { ...fi.text, remember: 'x {days}' } })],
     ['an unknown plural rule', 200, JSON.stringify({ ...fi, plural: 'constructor' })],
+    ['a locale with download links', 200, JSON.stringify({ ...fi, downloads: { chrome: 'https://evil.example/chrome.exe' } })],
+    ['a locale with a 2 MB heading', 200, JSON.stringify({ ...fi, text: { ...fi.text, heading: 'x'.repeat(2_000_000) } })],
+    ['a locale whose remember holds numbers', 200, JSON.stringify({ ...fi, text: { ...fi.text, remember: [1, 2] } })],
+    ['a locale whose remember is empty', 200, JSON.stringify({ ...fi, text: { ...fi.text, remember: [] } })],
+    ['a locale with a key the notice does not know', 200, JSON.stringify({ ...fi, text: { ...fi.text, footer: 'x' } })],
+    ['a locale whose dir is markup', 200, JSON.stringify({ ...fi, dir: '"><svg onload=alert(1)>' })],
+    ['a locale whose separator is a paragraph', 200, JSON.stringify({ ...fi, list: { ...fi.list, separator: 'x'.repeat(200) } })],
+    ['another language than the one asked for', 200, JSON.stringify({ ...fi, tag: 'sv' })],
+    ['an array', 200, '[]'],
+    ['null', 200, 'null'],
   ])('is not used when it is %s', (_name, status, body) => {
     const { win, requests } = fakeWindow();
     const results: unknown[] = [];
-    fetchLocale(win, '/js/locales/fi.json', (locale) => results.push(locale));
+    fetchLocale(win, '/js/locales/fi.json', 'fi', (locale) => results.push(locale));
     requests[0]!.respond(status, body);
     expect(results).toEqual([null]);
   });
