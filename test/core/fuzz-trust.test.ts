@@ -28,7 +28,7 @@ const hostileString = fc.oneof(
 
 /** Every element and attribute of rendered markup is one the notice makes, and every link goes to a browser maker. */
 function expectOnlyNoticeMarkup(root: ParentNode): void {
-  const allowed = /^(?:data-nosnippet|data-old-browser-notice|class|aria-labelledby|lang|dir|id|href|type)$/;
+  const allowed = /^(?:data-nosnippet|data-old-browser-notice|data-browser|class|aria-labelledby|lang|dir|id|href|type)$/;
   for (const element of Array.from(root.querySelectorAll('*'))) {
     expect(NOTICE_TAGS).toContain(element.tagName);
     for (const attribute of Array.from(element.attributes)) expect(attribute.name).toMatch(allowed);
