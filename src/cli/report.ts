@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { compilePolicy } from '../node';
+import type { Policy } from '../policy/types';
 import { buildReport, type Report } from '../report/aggregate';
 import { progressOn } from '../report/progress';
-import { emptyTally, probeFile, readLog, STDIN } from '../report/read-logs';
+import { PERIOD_UNITS, type PeriodUnit } from '../report/periods';
+import { emptyTally, readLogs } from '../report/read-logs';
 import { renderHtml } from '../report/render-html';
 import { renderJson } from '../report/render-json';
 import { renderTable } from '../report/render-table';
@@ -17,6 +19,8 @@ export const report: Command = {
     format: { type: 'string', default: 'table' },
     out: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    counts: { type: 'boolean', default: false },
+    by: { type: 'string' },
   },
   help: `report [--browsers <query>] [--compare <query>] [--strict]
          [--format table|json|html] [--out <file>] <log file | -> ...
@@ -31,19 +35,30 @@ export const report: Command = {
     const render = Object.prototype.hasOwnProperty.call(FORMATS, format) ? FORMATS[format] : undefined;
     if (!render) throw new UsageError(`unknown --format \`${format}\`: use \`table\`, \`json\` or \`html\`.`);
     if (positionals.length === 0) throw new UsageError('`report` needs logs to read: pass one or more log files, or `-` for standard input.');
-    const policy = compilePolicy(values.browsers as string | undefined);
-    const compare = values.compare === undefined ? undefined : compilePolicy(values.compare as string);
-    // Every file is opened before any is read, so that a wrong path fails at once.
-    for (const path of positionals) if (path !== STDIN) probeFile(path);
-
-    const tally = emptyTally();
+    const by = values.by as string | undefined;
+    if (by !== undefined && !(PERIOD_UNITS as readonly string[]).includes(by)) {
+      throw new UsageError(`unknown --by \`${by}\`: use \`day\`, \`week\` or \`month\`.`);
+    }
+    // Days are read when a period or the span of the logs is shown.
+    const tally = emptyTally(by !== undefined || format === 'html');
     const progress = progressOn(process.stderr);
+    let policy: Policy | undefined;
+    let compare: Policy | undefined;
     try {
-      for (const path of positionals) await readLog(path, tally, { onProgress: progress?.update });
+      // Every file is opened before any is read, so that a wrong path fails at once; the
+      // policies are compiled while a second thread already reads.
+      await readLogs(positionals, tally, {
+        onProgress: progress?.update,
+        counts: values.counts === true,
+        beforeRead() {
+          policy = compilePolicy(values.browsers as string | undefined);
+          compare = values.compare === undefined ? undefined : compilePolicy(values.compare as string);
+        },
+      });
     } finally {
       progress?.done();
     }
-    const output = render(buildReport(tally, { inputs: positionals, policy, compare, strict: values.strict === true }));
+    const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict: values.strict === true, by: by as PeriodUnit | undefined }));
     const out = values.out as string | undefined;
     if (out === undefined) {
       process.stdout.write(output);

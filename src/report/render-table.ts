@@ -26,7 +26,7 @@ function titled(title: string, rows: string[][], left: number): string {
 }
 
 function topList(title: string, list: VersionShare[]): string {
-  return titled(title, [['browser version', 'requests', 'share'], ...list.map((entry) => [versionLabel(entry), ...cells(entry)])], 0);
+  return titled(title, [['browser version', 'requests', 'share'], ...list.map((entry) => [printable(versionLabel(entry)), ...cells(entry)])], 0);
 }
 
 function tops(breakdown: Breakdown, suffix: string): string[] {
