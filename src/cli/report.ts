@@ -22,14 +22,22 @@ export const report: Command = {
     counts: { type: 'boolean', default: false },
     by: { type: 'string' },
   },
-  help: `report [--browsers <query>] [--compare <query>] [--strict]
-         [--format table|json|html] [--out <file>] <log file | -> ...
+  help: `report [--browsers <query>] [--compare <query>] [--strict] [--counts]
+         [--by day|week|month] [--format table|json|html] [--out <file>]
+         [--stats-out <file>] [--lang en|sv] <log file | -> ...
       How many visitors would see the notice: reads web server access logs
       (nginx/Apache combined format, JSON lines with a user-agent field, or one
       user agent per line; gzip or not; - for standard input) and prints the
       share of requests per status and per action, and the top outdated and
       unsupported browser versions. --compare adds a second policy side by
-      side. --format html writes one self-contained page; --out writes to a file.`,
+      side. --counts reads counted exports instead (CSV, TSV or JSON lines with
+      a user-agent and a count column, and maybe a date column), e.g. from
+      \`SELECT user_agent, count(*) AS requests ... GROUP BY 1\`. --by adds the
+      shares per day, week or month. --format html writes one self-contained
+      page; --out writes to a file. --stats-out writes the share of each browser
+      version among people (bots and unknown left out) as browserslist custom
+      stats, for \`> 0.5% in my stats\`. --lang sets the language of the table
+      and the page. Lines over 64 KiB are skipped and counted.`,
   async run(values, positionals) {
     const format = values.format as string;
     const render = Object.prototype.hasOwnProperty.call(FORMATS, format) ? FORMATS[format] : undefined;
