@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { compilePolicy } from '../node';
 import type { Policy } from '../policy/types';
-import { buildReport, type Report } from '../report/aggregate';
+import { buildReport, judgeOnce, type Report } from '../report/aggregate';
+import { customStats } from '../report/stats-out';
 import { progressOn } from '../report/progress';
 import { PERIOD_UNITS, type PeriodUnit } from '../report/periods';
 import { emptyTally, readLogs } from '../report/read-logs';
@@ -21,6 +22,8 @@ export const report: Command = {
     strict: { type: 'boolean', default: false },
     counts: { type: 'boolean', default: false },
     by: { type: 'string' },
+    'stats-out': { type: 'string' },
+    lang: { type: 'string', default: 'en' },
   },
   help: `report [--browsers <query>] [--compare <query>] [--strict] [--counts]
          [--by day|week|month] [--format table|json|html] [--out <file>]
@@ -67,15 +70,21 @@ export const report: Command = {
       progress?.done();
     }
     const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict: values.strict === true, by: by as PeriodUnit | undefined }));
+    const statsOut = values['stats-out'] as string | undefined;
+    if (statsOut !== undefined) writeOut(statsOut, JSON.stringify(customStats(tally.counts, judgeOnce(policy!, values.strict === true)), null, 2) + '\n');
     const out = values.out as string | undefined;
     if (out === undefined) {
       process.stdout.write(output);
       return;
     }
-    try {
-      writeFileSync(out, output);
-    } catch (error) {
-      throw new UsageError(`cannot write \`${out}\`: ${(error as Error).message}.`);
-    }
+    writeOut(out, output);
   },
 };
+
+function writeOut(path: string, contents: string): void {
+  try {
+    writeFileSync(path, contents);
+  } catch (error) {
+    throw new UsageError(`cannot write \`${path}\`: ${(error as Error).message}.`);
+  }
+}

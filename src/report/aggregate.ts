@@ -158,7 +158,7 @@ function topUserAgents(unknown: UserAgentShare[], whole: number): UserAgentShare
 /** Judges each distinct user agent once per policy. */
 export type Judge = (ua: string) => Verdict;
 
-function judgeOnce(policy: Policy, strict: boolean): Judge {
+export function judgeOnce(policy: Policy, strict: boolean): Judge {
   const verdicts = new Map<string, Verdict>();
   return (ua) => {
     let verdict = verdicts.get(ua);
