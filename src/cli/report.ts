@@ -9,9 +9,10 @@ import { emptyTally, readLogs } from '../report/read-logs';
 import { renderHtml } from '../report/render-html';
 import { renderJson } from '../report/render-json';
 import { renderTable } from '../report/render-table';
+import { REPORT_TEXTS, type ReportText } from '../report/text';
 import { BROWSERS_OPTION, UsageError, type Command } from './command';
 
-const FORMATS: Readonly<Record<string, (report: Report) => string>> = { table: renderTable, json: renderJson, html: renderHtml };
+const FORMATS: Readonly<Record<string, (report: Report, text: ReportText) => string>> = { table: renderTable, json: renderJson, html: renderHtml };
 
 export const report: Command = {
   options: {
@@ -45,6 +46,8 @@ export const report: Command = {
     const format = values.format as string;
     const render = Object.prototype.hasOwnProperty.call(FORMATS, format) ? FORMATS[format] : undefined;
     if (!render) throw new UsageError(`unknown --format \`${format}\`: use \`table\`, \`json\` or \`html\`.`);
+    const text = REPORT_TEXTS[values.lang as string];
+    if (!text) throw new UsageError(`unknown --lang \`${values.lang as string}\`: use ${Object.keys(REPORT_TEXTS).map((tag) => `\`${tag}\``).join(' or ')}.`);
     if (positionals.length === 0) throw new UsageError('`report` needs logs to read: pass one or more log files, or `-` for standard input.');
     const by = values.by as string | undefined;
     if (by !== undefined && !(PERIOD_UNITS as readonly string[]).includes(by)) {
@@ -69,7 +72,7 @@ export const report: Command = {
     } finally {
       progress?.done();
     }
-    const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict: values.strict === true, by: by as PeriodUnit | undefined }));
+    const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict: values.strict === true, by: by as PeriodUnit | undefined }), text);
     const statsOut = values['stats-out'] as string | undefined;
     if (statsOut !== undefined) writeOut(statsOut, JSON.stringify(customStats(tally.counts, judgeOnce(policy!, values.strict === true)), null, 2) + '\n');
     const out = values.out as string | undefined;
