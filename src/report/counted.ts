@@ -74,13 +74,25 @@ export function splitRecord(record: string, delimiter: string): string[] | null 
   }
 }
 
+/** How many `"` a line holds. */
+function quotes(line: string): number {
+  let count = 0;
+  for (let at = line.indexOf('"'); at !== -1; at = line.indexOf('"', at + 1)) count++;
+  return count;
+}
+
 /** Reads one counted export, line by line, into a tally; throws on the first row it cannot read. */
 export class CountedExport implements BlockSink {
   private lineNumber = 0;
   private format: 'csv' | 'tsv' | 'json' | undefined;
   private columns: Record<Column, number> = { userAgent: -1, count: -1, date: -1 };
-  /** A record whose quoted field runs over more than one line, and the line it started on. */
-  private open = '';
+  /**
+   * A record whose quoted field runs over more than one line: its lines so far, their
+   * length, and the line it started on. It is parsed once its quotes balance (an even
+   * number of `"`), not again at every line, so that a long open record costs linear time.
+   */
+  private open: string[] = [];
+  private openLength = 0;
   private openLine = 0;
 
   constructor(
@@ -101,12 +113,12 @@ export class CountedExport implements BlockSink {
   }
 
   tooLong(): void {
-    this.open = '';
+    this.open = [];
     tallyTooLong(this.tally);
   }
 
   end(): void {
-    if (this.open) throw this.error(this.openLine, this.open, 'a quoted field is never closed', 'close it with `"`, and write a quote inside a field as `""`');
+    if (this.open.length) throw this.error(this.openLine, this.open.join('\n'), 'a quoted field is never closed', 'close it with `"`, and write a quote inside a field as `""`');
     if (this.format === undefined && this.lineNumber > 0) {
       throw new OldBrowserNoticeError(`${this.name} has no header row: ${FIX_COLUMNS}.`);
     }
@@ -117,10 +129,13 @@ export class CountedExport implements BlockSink {
   }
 
   private line(line: string): void {
-    if (this.open) {
-      const record = `${this.open}\n${line}`;
-      this.open = '';
-      if (record.length > MAX_LINE_BYTES) return tallyTooLong(this.tally);
+    if (this.open.length) {
+      this.open.push(line);
+      this.openLength += line.length + 1;
+      if (this.openLength > MAX_LINE_BYTES) return this.tooLong();
+      if (quotes(line) % 2 === 0) return; // the quoted field is still open
+      const record = this.open.join('\n');
+      this.open = [];
       return this.record(record, this.openLine);
     }
     if (this.format === undefined) return this.header(line);
@@ -157,7 +172,8 @@ export class CountedExport implements BlockSink {
     const fields = splitRecord(record, this.format === 'tsv' ? '\t' : ',');
     if (fields === null) {
       // A quoted field goes on on the next line.
-      this.open = record;
+      this.open = [record];
+      this.openLength = record.length;
       this.openLine = lineNumber;
       return;
     }
