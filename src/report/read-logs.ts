@@ -27,8 +27,8 @@ export interface ReadOptions {
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
-/** Below this, a second thread costs more to start than it saves. */
-const SPLIT_FROM_BYTES = 16 << 20;
+/** The most bytes decoded into one string. */
+const BLOCK_BYTES = 64 << 10;
 
 function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
@@ -117,7 +117,9 @@ async function readChunks(chunks: AsyncIterable<Uint8Array>, path: string, tally
   const sink = sinkFor(path, tally, options.counts === true);
   const lines = new LineBlocks(sink, options.counts ? 'utf8' : 'latin1', MAX_LINE_BYTES);
   for await (const chunk of chunks) {
-    lines.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    // Blocks of at most 64 KiB: larger strings go to V8's large-object space, which costs more to allocate and collect.
+    for (let at = 0; at < bytes.length; at += BLOCK_BYTES) lines.push(at === 0 && bytes.length <= BLOCK_BYTES ? bytes : bytes.subarray(at, at + BLOCK_BYTES));
     if (onProgress && tally.lines >= next) {
       onProgress(tally.lines);
       next = tally.lines + every;
@@ -175,7 +177,7 @@ function piecesOf(path: string, size: number): Piece[] {
 export async function readPieces(pieces: readonly Piece[], shared: Int32Array, tally: Tally, options: ReadOptions = {}): Promise<void> {
   for (let index = Atomics.add(shared, NEXT_PIECE, 1); index < pieces.length; index = Atomics.add(shared, NEXT_PIECE, 1)) {
     const { path, start, end } = pieces[index]!;
-    await readChunks(createReadStream(path, { start, end: end - 1, highWaterMark: 1 << 18 }), path, tally, options);
+    await readChunks(createReadStream(path, { start, end: end - 1, highWaterMark: BLOCK_BYTES }), path, tally, options);
   }
 }
 

@@ -50,7 +50,7 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!)
       [text.skipped, numbers.count(report.skipped)],
     ]) + notes.map((note) => `\n${note}`).join(''),
   );
-  const headline = (breakdown: Breakdown) => text.wouldSee(numbers.count(breakdown.notified.requests), numbers.percent(breakdown.notified.percent));
+  const headline = (breakdown: Breakdown) => text.wouldSee(numbers.count(breakdown.notified.requests), numbers.percent(breakdown.notified.percent), breakdown.notified.requests === 1);
   const summary = compare
     ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), (query) => `\`${query}\``)
     : '';

@@ -1,5 +1,5 @@
 import { MAX_UA_LENGTH } from '../detect/facts';
-import { MAX_LINE_BYTES } from './line-blocks';
+import { hasHighBytes, MAX_LINE_BYTES } from './line-blocks';
 import { userAgentOf, type LineDay } from './parse-line';
 
 /**
@@ -85,13 +85,15 @@ export function tallyTooLong(tally: Tally): void {
  * its user-agent field out of the line, then decoded from UTF-8.
  */
 export function tallyLogBlock(text: string, tally: Tally, when: LineDay | undefined): void {
+  // A block of ASCII only (most are: servers escape other bytes) needs no decoding per field.
+  const latin1 = hasHighBytes(text);
   for (let start = 0; ; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     if (end - start > MAX_LINE_BYTES) tallyTooLong(tally);
     else {
       tally.lines++;
-      const ua = userAgentOf(start === 0 && end === text.length ? text : text.slice(start, end), when, true);
+      const ua = userAgentOf(start === 0 && end === text.length ? text : text.slice(start, end), when, latin1);
       if (ua === null) tally.skipped++;
       else addRequests(tally, ua, 1, when ? when.day : null);
     }

@@ -19,8 +19,8 @@ export interface ReportText {
   distinct: string;
   skipped: string;
   skippedNote: string;
-  /** "1,234 requests (4.2 %) would see the notice" */
-  wouldSee(count: string, percent: string): string;
+  /** "1,234 requests (4.2 %) would see the notice"; `one` when the count is 1. */
+  wouldSee(count: string, percent: string, one: boolean): string;
   statusHeader: string;
   actionHeader: string;
   statusCaption: string;
@@ -66,7 +66,7 @@ const en: ReportText = {
   distinct: 'Distinct user agents',
   skipped: 'Lines skipped',
   skippedNote: 'Skipped lines are empty, malformed, without a user agent, or longer than 64 KiB.',
-  wouldSee: (count, percent) => `${count} requests (${percent}) would see the notice`,
+  wouldSee: (count, percent, one) => `${count} ${one ? 'request' : 'requests'} (${percent}) would see the notice`,
   statusHeader: 'Status',
   actionHeader: 'Action (of notified)',
   statusCaption: 'Requests per status (share of all requests)',
@@ -130,7 +130,7 @@ const sv: ReportText = {
   distinct: 'Olika användaragenter',
   skipped: 'Överhoppade rader',
   skippedNote: 'Överhoppade rader är tomma, felformade, saknar användaragent eller är längre än 64 KiB.',
-  wouldSee: (count, percent) => `${count} förfrågningar (${percent}) skulle få se meddelandet`,
+  wouldSee: (count, percent, one) => `${count} ${one ? 'förfrågan' : 'förfrågningar'} (${percent}) skulle få se meddelandet`,
   statusHeader: 'Status',
   actionHeader: 'Åtgärd (av dem som får meddelandet)',
   statusCaption: 'Förfrågningar per status (andel av alla förfrågningar)',
