@@ -33,7 +33,7 @@ export default defineConfig([
     external: ['ua-parser-js', 'browserslist'],
   },
   {
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli.ts', 'report-worker': 'src/report/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

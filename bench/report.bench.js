@@ -1,9 +1,14 @@
 // Throughput of `old-browser-notice report` as users run it: the built CLI, spawned
 // on a combined-format access log of 1,000,000 lines whose user agents are drawn from
-// the user-agents dataset by weight (fixed seed, so every run reads the same log).
-// Prints lines per second and the CLI's peak resident memory. Run: npm run bench
+// the user-agents dataset by weight (fixed seed, so every run reads the same log), plain
+// and gzipped. Beside it, in the same run and alternating with it, a bare Node
+// read-and-split of the same file (bench/read-and-split.js): the floor any reader in a
+// Node process pays. Prints lines per second, the ratio, and peak resident memory.
+// Run: npm run bench
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +18,9 @@ const LINES = 1_000_000;
 const RUNS = 3;
 const TARGET = 200_000;
 const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const BARE = fileURLToPath(new URL('./read-and-split.js', import.meta.url));
+/** The whole report process, against the bare read-and-split of the same file. */
+const RATIO_TARGET = 0.8;
 // Reports the process's peak RSS on exit, without the CLI knowing: a module preloaded by --import.
 const PEAK_RSS = `data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS "+process.resourceUsage().maxRSS+"\\n"))`;
 
@@ -48,36 +56,62 @@ try {
   }
   closeSync(fd);
   const megabytes = statSync(log).size / 1e6;
+  const gz = `${log}.gz`;
+  await pipeline(createReadStream(log), createGzip({ level: 6 }), createWriteStream(gz));
+  const gzMegabytes = statSync(gz).size / 1e6;
 
-  let best = Infinity;
-  let peak = 0;
-  let report;
-  for (let run = 0; run < RUNS; run++) {
+  /** One spawned process: its wall time (process start included), peak RSS and output. */
+  const timed = (args) => {
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, ['--import', PEAK_RSS, BIN, 'report', '--format', 'json', '--browsers', 'defaults', log], {
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
+    const result = spawnSync(process.execPath, ['--import', PEAK_RSS, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (result.status !== 0) throw new Error(`report exited ${result.status}: ${result.stderr}`);
-    report = JSON.parse(result.stdout);
-    best = Math.min(best, seconds);
-    peak = Math.max(peak, Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? 0));
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    return { seconds, rss: Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? 0), stdout: result.stdout };
+  };
+  const cases = {
+    'bare, plain': [BARE, log],
+    'report, plain': [BIN, 'report', '--format', 'json', '--browsers', 'defaults', log],
+    'bare, gzip': [BARE, gz],
+    'report, gzip': [BIN, 'report', '--format', 'json', '--browsers', 'defaults', gz],
+  };
+  const best = {};
+  let report;
+  // Rounds alternate between the cases, so that a busy moment of the machine hits all of them.
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, args] of Object.entries(cases)) {
+      const result = timed(args);
+      if (name.startsWith('report')) {
+        report = JSON.parse(result.stdout);
+        if (report.lines !== LINES || report.skipped !== 0) throw new Error(`${name}: read ${report.lines} lines, skipped ${report.skipped}`);
+      } else if (Number(result.stdout) !== LINES) throw new Error(`${name}: counted ${result.stdout.trim()} lines`);
+      const previous = best[name];
+      best[name] = { seconds: Math.min(previous?.seconds ?? Infinity, result.seconds), rss: Math.max(previous?.rss ?? 0, result.rss) };
+    }
   }
-  if (report.lines !== LINES || report.skipped !== 0) throw new Error(`read ${report.lines} lines, skipped ${report.skipped}`);
 
-  const perSecond = LINES / best;
+  const rate = (name) => LINES / best[name].seconds;
+  const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
   console.log(
-    `\nreport: ${LINES.toLocaleString('en')} combined-log lines (${megabytes.toFixed(0)} MB, ` +
-      `${report.distinctUserAgents.toLocaleString('en')} distinct user agents), query \`defaults\`, best of ${RUNS} runs`,
+    `\nreport: ${LINES.toLocaleString('en')} combined-log lines (${megabytes.toFixed(0)} MB, gzip ${gzMegabytes.toFixed(0)} MB, ` +
+      `${report.distinctUserAgents.toLocaleString('en')} distinct user agents), query \`defaults\`, best of ${RUNS} alternating runs, process start included`,
   );
-  console.log(`  ${Math.round(perSecond).toLocaleString('en')} lines/s (${best.toFixed(2)} s, process start included; target ${TARGET.toLocaleString('en')})`);
-  console.log(`  peak RSS ${(peak / 1024).toFixed(0)} MB`);
-  console.log(`  notified ${report.notified.percent} % of requests`);
-  if (perSecond < TARGET) {
-    console.error(`report throughput ${Math.round(perSecond)} lines/s is below the target of ${TARGET} lines/s`);
-    process.exitCode = 1;
+  for (const kind of ['plain', 'gzip']) {
+    const ratio = rate(`report, ${kind}`) / rate(`bare, ${kind}`);
+    console.log(
+      `  ${kind.padEnd(5)}  report ${Math.round(rate(`report, ${kind}`)).toLocaleString('en')} lines/s (${best[`report, ${kind}`].seconds.toFixed(2)} s, peak RSS ${mb(best[`report, ${kind}`].rss)})` +
+        `  bare read-and-split ${Math.round(rate(`bare, ${kind}`)).toLocaleString('en')} lines/s (${best[`bare, ${kind}`].seconds.toFixed(2)} s, peak RSS ${mb(best[`bare, ${kind}`].rss)})` +
+        `  ratio ${ratio.toFixed(2)}× (target ${RATIO_TARGET}×)`,
+    );
+    if (ratio < RATIO_TARGET) {
+      console.error(`report (${kind}) runs at ${ratio.toFixed(2)}× a bare read-and-split, below the target of ${RATIO_TARGET}×`);
+      process.exitCode = 1;
+    }
+    if (rate(`report, ${kind}`) < TARGET) {
+      console.error(`report (${kind}) throughput ${Math.round(rate(`report, ${kind}`))} lines/s is below the target of ${TARGET} lines/s`);
+      process.exitCode = 1;
+    }
   }
+  console.log(`  notified ${report.notified.percent} % of requests`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,12 +1,13 @@
 import { createInterface } from 'node:readline';
 import type { Verdict } from '../detect/verdict';
 import { compilePolicy, evaluate } from '../node';
+import { printable } from '../report/format';
 import { BROWSERS_OPTION, type Command } from './command';
 
 function tableRow(verdict: Verdict, ua: string): string {
-  const agent = verdict.agent ? `${verdict.agent} ${verdict.version ?? '?'}` : '-';
-  const shown = ua.length > 70 ? ua.slice(0, 67) + '...' : ua;
-  return `${verdict.status.padEnd(11)}  ${agent.padEnd(16)}  ${verdict.action.padEnd(9)}  ${shown.padEnd(70)}  ${verdict.reason}`;
+  const agent = verdict.agent ? printable(`${verdict.agent} ${verdict.version ?? '?'}`) : '-';
+  const shown = printable(ua, 70); // control and bidi characters shown as codes, never sent to the terminal
+  return `${verdict.status.padEnd(11)}  ${agent.padEnd(16)}  ${verdict.action.padEnd(9)}  ${shown.padEnd(70)}  ${printable(verdict.reason)}`;
 }
 
 async function* inputLines(args: string[]): AsyncGenerator<string> {

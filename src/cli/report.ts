@@ -1,14 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { compilePolicy } from '../node';
-import { buildReport, type Report } from '../report/aggregate';
+import type { Policy } from '../policy/types';
+import { buildReport, judgeOnce, type Report } from '../report/aggregate';
+import { customStats } from '../report/stats-out';
 import { progressOn } from '../report/progress';
-import { emptyTally, probeFile, readLog, STDIN } from '../report/read-logs';
+import { PERIOD_UNITS, type PeriodUnit } from '../report/periods';
+import { emptyTally, readLogs } from '../report/read-logs';
 import { renderHtml } from '../report/render-html';
 import { renderJson } from '../report/render-json';
 import { renderTable } from '../report/render-table';
+import { REPORT_TEXTS, type ReportText } from '../report/text';
 import { BROWSERS_OPTION, UsageError, type Command } from './command';
 
-const FORMATS: Readonly<Record<string, (report: Report) => string>> = { table: renderTable, json: renderJson, html: renderHtml };
+const FORMATS: Readonly<Record<string, (report: Report, text: ReportText) => string>> = { table: renderTable, json: renderJson, html: renderHtml };
 
 export const report: Command = {
   options: {
@@ -17,43 +21,78 @@ export const report: Command = {
     format: { type: 'string', default: 'table' },
     out: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    counts: { type: 'boolean', default: false },
+    by: { type: 'string' },
+    'stats-out': { type: 'string' },
+    lang: { type: 'string', default: 'en' },
   },
-  help: `report [--browsers <query>] [--compare <query>] [--strict]
-         [--format table|json|html] [--out <file>] <log file | -> ...
+  help: `report [--browsers <query>] [--compare <query>] [--strict] [--counts]
+         [--by day|week|month] [--format table|json|html] [--out <file>]
+         [--stats-out <file>] [--lang en|sv] <log file | -> ...
       How many visitors would see the notice: reads web server access logs
       (nginx/Apache combined format, JSON lines with a user-agent field, or one
       user agent per line; gzip or not; - for standard input) and prints the
       share of requests per status and per action, and the top outdated and
       unsupported browser versions. --compare adds a second policy side by
-      side. --format html writes one self-contained page; --out writes to a file.`,
+      side. --counts reads counted exports instead (CSV, TSV or JSON lines with
+      a user-agent and a count column, and maybe a date column), e.g. from
+      \`SELECT user_agent, count(*) AS requests ... GROUP BY 1\`. --by adds the
+      shares per day, week or month. --format html writes one self-contained
+      page; --out writes to a file. --stats-out writes the share of each browser
+      version among people (bots and unknown left out) as browserslist custom
+      stats, for \`> 0.5% in my stats\`. --lang sets the language of the table
+      and the page. Lines over 64 KiB are skipped and counted.`,
   async run(values, positionals) {
     const format = values.format as string;
     const render = Object.prototype.hasOwnProperty.call(FORMATS, format) ? FORMATS[format] : undefined;
     if (!render) throw new UsageError(`unknown --format \`${format}\`: use \`table\`, \`json\` or \`html\`.`);
+    const text = REPORT_TEXTS[values.lang as string];
+    if (!text) throw new UsageError(`unknown --lang \`${values.lang as string}\`: use ${Object.keys(REPORT_TEXTS).map((tag) => `\`${tag}\``).join(' or ')}.`);
     if (positionals.length === 0) throw new UsageError('`report` needs logs to read: pass one or more log files, or `-` for standard input.');
-    const policy = compilePolicy(values.browsers as string | undefined);
-    const compare = values.compare === undefined ? undefined : compilePolicy(values.compare as string);
-    // Every file is opened before any is read, so that a wrong path fails at once.
-    for (const path of positionals) if (path !== STDIN) probeFile(path);
-
-    const tally = emptyTally();
+    const by = values.by as string | undefined;
+    if (by !== undefined && !(PERIOD_UNITS as readonly string[]).includes(by)) {
+      throw new UsageError(`unknown --by \`${by}\`: use \`day\`, \`week\` or \`month\`.`);
+    }
+    // Days are read when a period or the span of the logs is shown.
+    const tally = emptyTally(by !== undefined || format === 'html');
     const progress = progressOn(process.stderr);
+    let policy: Policy | undefined;
+    let compare: Policy | undefined;
     try {
-      for (const path of positionals) await readLog(path, tally, { onProgress: progress?.update });
+      // Every file is opened before any is read, so that a wrong path fails at once; the
+      // policies are compiled while a second thread already reads.
+      await readLogs(positionals, tally, {
+        onProgress: progress?.update,
+        counts: values.counts === true,
+        beforeRead() {
+          policy = compilePolicy(values.browsers as string | undefined);
+          compare = values.compare === undefined ? undefined : compilePolicy(values.compare as string);
+        },
+      });
     } finally {
       progress?.done();
     }
-    const output = render(buildReport(tally, { inputs: positionals, policy, compare, strict: values.strict === true }));
+    const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict: values.strict === true, by: by as PeriodUnit | undefined }), text);
+    const statsOut = values['stats-out'] as string | undefined;
     const out = values.out as string | undefined;
+    if (statsOut !== undefined) {
+      writeOut(statsOut, JSON.stringify(customStats(tally.counts, judgeOnce(policy!, values.strict === true)), null, 2) + '\n');
+      // Said on standard error when standard output carries the report itself.
+      (out === undefined ? process.stderr : process.stdout).write(`Wrote browserslist usage statistics to ${statsOut}.\n`);
+    }
     if (out === undefined) {
       process.stdout.write(output);
       return;
     }
-    try {
-      writeFileSync(out, output);
-    } catch (error) {
-      throw new UsageError(`cannot write \`${out}\`: ${(error as Error).message}.`);
-    }
+    writeOut(out, output);
     process.stdout.write(`Wrote the ${format} report to ${out}.\n`);
   },
 };
+
+function writeOut(path: string, contents: string): void {
+  try {
+    writeFileSync(path, contents);
+  } catch (error) {
+    throw new UsageError(`cannot write \`${path}\`: ${(error as Error).message}.`);
+  }
+}

@@ -3,7 +3,8 @@ import type { Status, Verdict } from '../detect/verdict';
 import { evaluate } from '../node';
 import type { Policy } from '../policy/types';
 import { compareSentence } from './format';
-import type { Tally } from './read-logs';
+import { periodStart, type PeriodUnit } from './periods';
+import type { Tally } from './tally';
 
 export const STATUSES: readonly Status[] = ['supported', 'outdated', 'unsupported', 'unknown', 'bot'];
 /** The actions of notified requests (`none` is everyone else). */
@@ -54,17 +55,41 @@ export interface Comparison extends Breakdown {
   summary: string;
 }
 
+/** The requests of one period (`--by`), as the first policy judges them. */
+export interface Period {
+  /** Its first day, `YYYY-MM-DD`: the day, the Monday of the ISO week, or the first of the month. */
+  start: string;
+  requests: number;
+  /** Per status, as a share of the period's requests. */
+  status: Record<Status, Share>;
+  notified: Share;
+  /** Per action, as a share of the period's notified requests. */
+  actions: Record<NoticeAction, Share>;
+}
+
 /** The whole report, as `--format json` prints it. */
 export interface Report {
   /** The files read, `-` for standard input. */
   inputs: string[];
-  /** Lines read, skipped ones included. */
+  /** When the report was made (ISO 8601, UTC). */
+  generated: string;
+  /** The first and the last day of the requests read, when their dates were read. */
+  span: { first: string; last: string } | null;
+  /** Lines read, skipped ones included (rows, for counted exports). */
   lines: number;
-  /** Lines with a user agent: requests. */
+  /** Lines with a user agent, or the sum of a counted export's counts: requests. */
   requests: number;
   distinctUserAgents: number;
-  /** Empty, malformed, or without a user agent. */
+  /** Empty, malformed, without a user agent, or over the length cap. */
   skipped: number;
+  /** Of the skipped lines, those longer than the cap (64 KiB). */
+  tooLong: number;
+  /** With `--by`: `day`, `week` or `month`, else null. */
+  by: PeriodUnit | null;
+  /** With `--by`: the periods, oldest first, with requests; else null. They add up to `requests` less `undated`. */
+  periods: Period[] | null;
+  /** With `--by`: requests whose line or row had no readable date, in no period. */
+  undated: number;
   policy: Breakdown['policy'];
   status: Breakdown['status'];
   notified: Share;
@@ -130,15 +155,66 @@ function topUserAgents(unknown: UserAgentShare[], whole: number): UserAgentShare
     .map((entry) => ({ ...entry, percent: percentOf(entry.requests, whole) }));
 }
 
+/** Judges each distinct user agent once per policy. */
+export type Judge = (ua: string) => Verdict;
+
+export function judgeOnce(policy: Policy, strict: boolean): Judge {
+  const verdicts = new Map<string, Verdict>();
+  return (ua) => {
+    let verdict = verdicts.get(ua);
+    if (verdict === undefined) verdicts.set(ua, (verdict = evaluate(ua, { browsers: policy, strict })));
+    return verdict;
+  };
+}
+
+/** Shares per status and action of a set of requests, without top lists (one period). */
+function periodOf(start: string, counts: Iterable<[string, number]>, judge: Judge): Period {
+  const byStatus: Record<Status, number> = { supported: 0, outdated: 0, unsupported: 0, unknown: 0, bot: 0 };
+  const byAction: Record<NoticeAction, number> = { update: 0, switch: 0, 'update-os': 0 };
+  let total = 0;
+  for (const [ua, requests] of counts) {
+    const verdict = judge(ua);
+    total += requests;
+    byStatus[verdict.status] += requests;
+    if ((verdict.status === 'outdated' || verdict.status === 'unsupported') && verdict.action !== 'none') byAction[verdict.action] += requests;
+  }
+  const notified = byStatus.outdated + byStatus.unsupported;
+  const status = {} as Record<Status, Share>;
+  for (const name of STATUSES) status[name] = share(byStatus[name], total);
+  const actions = {} as Record<NoticeAction, Share>;
+  for (const name of ACTIONS) actions[name] = share(byAction[name], notified);
+  return { start, requests: total, status, notified: share(notified, total), actions };
+}
+
+/** Days grouped into periods of `unit`, oldest first; requests without a day are left out. */
+function periodsOf(days: Map<string, Map<string, number>>, unit: PeriodUnit, judge: Judge): Period[] {
+  const grouped = new Map<string, Array<Map<string, number>>>();
+  for (const [day, counts] of days) {
+    if (day === '') continue;
+    const start = periodStart(day, unit);
+    const list = grouped.get(start);
+    if (list) list.push(counts);
+    else grouped.set(start, [counts]);
+  }
+  return [...grouped.keys()].sort().map((start) => periodOf(start, grouped.get(start)!.flatMap((counts) => [...counts]), judge));
+}
+
+/** The first and last day with requests, when days were read. */
+function spanOf(days: Map<string, Map<string, number>> | null): Report['span'] {
+  if (!days) return null;
+  const dated = [...days.keys()].filter((day) => day !== '').sort();
+  return dated.length ? { first: dated[0]!, last: dated[dated.length - 1]! } : null;
+}
+
 /** Judges each distinct user agent once, and weighs its verdict by its requests. */
-export function breakdown(counts: Map<string, number>, policy: Policy, strict: boolean): Breakdown {
+export function breakdown(counts: Map<string, number>, policy: Policy, strict: boolean, judge: Judge = judgeOnce(policy, strict)): Breakdown {
   const byStatus: Record<Status, number> = { supported: 0, outdated: 0, unsupported: 0, unknown: 0, bot: 0 };
   const byAction: Record<NoticeAction, number> = { update: 0, switch: 0, 'update-os': 0 };
   const versions: Record<'outdated' | 'unsupported', Map<string, VersionTally>> = { outdated: new Map(), unsupported: new Map() };
   const unknown: UserAgentShare[] = [];
   let total = 0;
   for (const [ua, requests] of counts) {
-    const verdict: Verdict = evaluate(ua, { browsers: policy, strict });
+    const verdict = judge(ua);
     total += requests;
     byStatus[verdict.status] += requests;
     if (verdict.status === 'unknown') unknown.push({ userAgent: ua, requests, percent: 0 });
@@ -167,13 +243,20 @@ export interface ReportOptions {
   policy: Policy;
   compare?: Policy;
   strict?: boolean;
+  /** Periods of the report (`--by`); the tally must have kept days. */
+  by?: PeriodUnit;
+  /** When the report is made (default: now). */
+  now?: Date;
 }
 
 /** The report on what was read, under the policy and, optionally, a second one. */
 export function buildReport(tally: Tally, options: ReportOptions): Report {
   const strict = options.strict === true;
-  const main = breakdown(tally.counts, options.policy, strict);
-  const requests = tally.lines - tally.skipped;
+  const judge = judgeOnce(options.policy, strict);
+  const main = breakdown(tally.counts, options.policy, strict, judge);
+  const requests = tally.requests;
+  const by = options.by && tally.days ? options.by : null;
+  const periods = by && tally.days ? periodsOf(tally.days, by, judge) : null;
   let compare: Comparison | null = null;
   if (options.compare) {
     const other = breakdown(tally.counts, options.compare, strict);
@@ -186,10 +269,16 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
   }
   return {
     inputs: options.inputs,
+    generated: (options.now ?? new Date()).toISOString(),
+    span: spanOf(tally.days),
     lines: tally.lines,
     requests,
     distinctUserAgents: tally.counts.size,
     skipped: tally.skipped,
+    tooLong: tally.tooLong,
+    by,
+    periods,
+    undated: tally.days?.get('')?.size ? [...tally.days.get('')!.values()].reduce((a, b) => a + b, 0) : 0,
     ...main,
     compare,
   };

@@ -1,6 +1,23 @@
+import { utf8Of } from './line-blocks';
+import { dayOf, dayOfCombinedLine } from './periods';
+
+/** Where {@link userAgentOf} leaves the day of the line, when asked for it. */
+export interface LineDay {
+  day: string | null;
+  /** The last combined-format date text seen and its day (consecutive lines share it). */
+  cache: { raw: string; day: string | null };
+}
+
+/** A fresh {@link LineDay}. */
+export function lineDay(): LineDay {
+  return { day: null, cache: { raw: '', day: null } };
+}
+
 /**
  * One access-log line → the user agent it records, or `null` when the line is to be
- * skipped (empty, malformed, or without a user agent). The format is decided per line:
+ * skipped (empty, malformed, or without a user agent). With `when`, the day of the
+ * request is left in `when.day` (null when the line has none). With `latin1`, the line
+ * was decoded one character per byte, and only the user agent is decoded from UTF-8. The format is decided per line:
  *
  * - JSON lines (the first non-blank character is `{`): a user-agent field, see {@link fromJson};
  * - the combined log format of nginx and Apache (the line has `] "` after the
@@ -10,15 +27,21 @@
  *
  * Never throws: a line that claims a format and breaks it is skipped.
  */
-export function userAgentOf(line: string): string | null {
+export function userAgentOf(line: string, when?: LineDay, latin1 = false): string | null {
+  if (when) when.day = null;
   let start = 0;
   while (start < line.length && isBlank(line.charCodeAt(start))) start++;
   if (start === line.length) return null;
-  if (line.charCodeAt(start) === 0x7b /* { */) return fromJson(line);
+  if (line.charCodeAt(start) === 0x7b /* { */) return fromJson(latin1 ? utf8Of(line) : line, when);
   let end = line.length;
   while (isBlank(line.charCodeAt(end - 1))) end--;
-  if (line.charCodeAt(end - 1) === 0x22 /* " */ || line.indexOf('] "') !== -1) return fromCombined(line, start, end);
-  return start === 0 && end === line.length ? line : line.slice(start, end);
+  if (line.charCodeAt(end - 1) === 0x22 /* " */ || line.indexOf('] "') !== -1) {
+    const ua = fromCombined(line, start, end, latin1);
+    if (when && ua !== null) when.day = dayOfCombinedLine(line, when.cache);
+    return ua;
+  }
+  const ua = start === 0 && end === line.length ? line : line.slice(start, end);
+  return latin1 ? utf8Of(ua) : ua;
 }
 
 function isBlank(code: number): boolean {
@@ -35,8 +58,20 @@ function nextQuote(line: string, from: number, end: number): number {
   return -1;
 }
 
-/** `"GET / HTTP/1.1" 200 1234 "` — what separates the request from the referer. */
-const STATUS_AND_BYTES = /^ \d{3} (?:\d+|-) $/;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * Whether `line[from, to)` is ` 200 1234 ` or ` 304 - `: what separates the request from
+ * the referer. Checked in place, without a slice or a regular expression, as it runs
+ * once per line.
+ */
+function statusAndBytes(line: string, from: number, to: number): boolean {
+  if (to - from < 7 || line.charCodeAt(from) !== 0x20 || line.charCodeAt(from + 4) !== 0x20 || line.charCodeAt(to - 1) !== 0x20) return false;
+  if (!isDigit(line.charCodeAt(from + 1)) || !isDigit(line.charCodeAt(from + 2)) || !isDigit(line.charCodeAt(from + 3))) return false;
+  if (to - from === 7 && line.charCodeAt(from + 5) === 0x2d /* - */) return true;
+  for (let at = from + 5; at < to - 1; at++) if (!isDigit(line.charCodeAt(at))) return false;
+  return true;
+}
 
 /**
  * `host ident user [time] "request" status bytes "referer" "user agent"`, possibly with
@@ -44,7 +79,7 @@ const STATUS_AND_BYTES = /^ \d{3} (?:\d+|-) $/;
  * `"$http_x_forwarded_for"`). Quotes inside fields are escaped (`\"` by Apache,
  * `\x22` by nginx). Unbalanced quotes or fewer than two quoted fields: skipped.
  */
-function fromCombined(line: string, start: number, end: number): string | null {
+function fromCombined(line: string, start: number, end: number, latin1: boolean): string | null {
   // Where the first three quoted fields and the last one are; nothing else matters.
   let firstClose = -1;
   let second = -1;
@@ -67,10 +102,16 @@ function fromCombined(line: string, start: number, end: number): string | null {
     lastClose = close;
   }
   if (count < 2) return null;
-  if (count >= 3 && STATUS_AND_BYTES.test(line.slice(firstClose + 1, second))) {
-    return unescapeField(line.slice(third, thirdClose));
+  if (count >= 3 && statusAndBytes(line, firstClose + 1, second)) {
+    return unescapeField(field(line, third, thirdClose, latin1));
   }
-  return unescapeField(line.slice(last, lastClose));
+  return unescapeField(field(line, last, lastClose, latin1));
+}
+
+/** A field of the line, decoded from UTF-8 if the line was read as latin1 (before any `\\xHH` is undone). */
+function field(line: string, start: number, end: number, latin1: boolean): string {
+  const text = line.slice(start, end);
+  return latin1 ? utf8Of(text) : text;
 }
 
 /**
@@ -114,7 +155,7 @@ function uaField(object: JsonObject): string | undefined {
  * `request.headers` (Caddy, many log shippers). Invalid JSON, a value that is not an
  * object, or no user-agent field: skipped.
  */
-function fromJson(line: string): string | null {
+function fromJson(line: string, when?: LineDay): string | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -127,5 +168,20 @@ function fromJson(line: string): string | null {
     uaField(parsed) ??
     (isObject(parsed.headers) ? uaField(parsed.headers) : undefined) ??
     (isObject(request) ? uaField(request) ?? (isObject(request.headers) ? uaField(request.headers) : undefined) : undefined);
-  return found ?? null;
+  if (found === undefined) return null;
+  if (when) when.day = timeField(parsed);
+  return found;
+}
+
+/** Field names, lower-cased, that hold the time of a request in JSON logs. */
+const TIME_KEYS = new Set(['time', 'timestamp', '@timestamp', 'ts', 'date', 'datetime', 'time_local', 'time_iso8601']);
+
+/** The day of the first top-level time field that holds one, else null. */
+function timeField(object: JsonObject): string | null {
+  for (const key of Object.keys(object)) {
+    if (!TIME_KEYS.has(key.toLowerCase())) continue;
+    const day = dayOf(object[key]);
+    if (day !== null) return day;
+  }
+  return null;
 }

@@ -1,25 +1,12 @@
-import type { Status } from '../detect/verdict';
 import { ACTIONS, STATUSES, TOP, type Breakdown, type NoticeAction, type Report, type Share, type UserAgentShare, type VersionShare } from './aggregate';
 import { escapeHtml } from '../notice/html';
-import { compareSentence, formatCount, formatPercent, printable, versionLabel } from './format';
+import { printable, versionLabel } from './format';
+import { renderChart } from './render-chart';
+import { numbersOf, REPORT_TEXTS, UNIT_NAME, type ReportText } from './text';
 
 // Text and attribute values: every string that came from the logs or the command line goes through escapeHtml.
 
 const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
-
-const MEANING: Readonly<Record<Status, string>> = {
-  supported: 'meets the policy',
-  outdated: 'in the policy, below its minimum: notified',
-  unsupported: 'not in the policy at all: notified',
-  unknown: 'no browser or version to judge, HTTP tools: never notified',
-  bot: 'crawlers, previews, automated browsers: never notified',
-};
-
-const ACTION_MEANING: Readonly<Record<NoticeAction, string>> = {
-  update: 'asked to update their browser',
-  switch: 'asked to switch to another browser',
-  'update-os': 'told their system is too old for a current browser',
-};
 
 /**
  * Text ≥ 7:1 on white, bars ≥ 4.5:1 against white and the track, a text label beside
@@ -52,30 +39,37 @@ th.ua { font-weight: normal; }
 .meter .num { min-width: 4rem; }
 dl { display: grid; grid-template-columns: max-content max-content; gap: 0.2rem 1rem; }
 dt { font-weight: 600; } dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
+.over-time { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
+.over-time figure { margin: 0; flex: 1 1 20rem; }
+.over-time .scroll { flex: 1 1 16rem; }
+.chart-bar { fill: #a84f00; } .chart-axis { stroke: #4a4a4a; } .chart-label { fill: #1b1b1b; font-size: 12px; }
+@media (forced-colors: active) { .chart-bar, .chart-label { fill: CanvasText; } .chart-axis { stroke: CanvasText; } }
 @media (forced-colors: active) { .bar, .bar.supported, .bar.outdated, .bar.unsupported, .bar.unknown, .bar.bot { background: CanvasText; } .track { border-color: CanvasText; } }
 @media print { .bar, .track { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
 `;
 
+type Numbers = ReturnType<typeof numbersOf>;
+
 /** A share as a bar with its percentage as visible text; the bar itself is decoration. */
-function meter(share: Share, kind: string): string {
+function meter(share: Share, kind: string, numbers: Numbers): string {
   const width = Math.max(0, Math.min(100, share.percent));
-  return `<div class="meter"><span class="track" aria-hidden="true"><span class="bar ${kind}" style="width: ${width}%"></span></span><span class="num">${formatPercent(share.percent)}</span></div>`;
+  return `<div class="meter"><span class="track" aria-hidden="true"><span class="bar ${kind}" style="width: ${width}%"></span></span><span class="num">${numbers.percent(share.percent)}</span></div>`;
 }
 
 function policyName(label: string, breakdown: Breakdown): string {
   return `${label}${code(breakdown.policy.query)}${breakdown.policy.caniuse ? ` (caniuse-lite ${escapeHtml(breakdown.policy.caniuse)})` : ''}`;
 }
 
-/** Column headers of the share tables: one policy, or A and B side by side. */
-function shareHeader(first: string, compare: boolean): string {
-  const cols = compare
-    ? ['Requests, A', 'Share, A', 'Requests, B', 'Share, B']
-    : ['Requests', 'Share'];
-  return `<thead><tr><th scope="col">${first}</th>${cols.map((c) => `<th scope="col"${c.startsWith('Requests') ? ' class="num"' : ' class="share"'}>${c}</th>`).join('')}</tr></thead>`;
-}
+const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-function shareCells(share: Share, kind: string): string {
-  return `<td class="num">${formatCount(share.requests)}</td><td class="share">${meter(share, kind)}</td>`;
+/** Column headers of the share tables: one policy, or A and B side by side. */
+function shareHeader(first: string, compare: boolean, text: ReportText): string {
+  const requests = capital(text.requestsColumn);
+  const share = capital(text.shareColumn);
+  const cols = compare ? [[requests, 'A'], [share, 'A'], [requests, 'B'], [share, 'B']] : [[requests], [share]];
+  return `<thead><tr><th scope="col">${escapeHtml(first)}</th>${cols
+    .map(([name, policy]) => `<th scope="col"${name === requests ? ' class="num"' : ' class="share"'}>${escapeHtml(policy ? `${name}, ${policy}` : name!)}</th>`)
+    .join('')}</tr></thead>`;
 }
 
 /**
@@ -85,7 +79,7 @@ function shareCells(share: Share, kind: string): string {
 function table(caption: string, head: string, rows: string[], attributes = ''): string {
   return `<div class="scroll" role="region" tabindex="0" aria-label="${escapeHtml(caption)}">
 <table${attributes}>
-<caption>${caption}</caption>
+<caption>${escapeHtml(caption)}</caption>
 ${head}
 <tbody>
 ${rows.join('\n')}
@@ -94,73 +88,71 @@ ${rows.join('\n')}
 </div>`;
 }
 
-function statusTable(report: Report): string {
-  const policies = report.compare ? [report, report.compare] : [report];
-  const rows = STATUSES.map(
-    (status) =>
-      `<tr data-status="${status}"><th scope="row">${status} <span class="muted">(${MEANING[status]})</span></th>${policies.map((p) => shareCells(p.status[status], status)).join('')}</tr>`,
-  );
-  rows.push(`<tr data-status="notified"><th scope="row">notified <span class="muted">(outdated and unsupported)</span></th>${policies.map((p) => shareCells(p.notified, 'outdated')).join('')}</tr>`);
-  return table('Requests per status (share of all requests)', shareHeader('Status', policies.length > 1), rows, ' class="chart"');
-}
-
-function actionTable(report: Report): string {
-  const policies = report.compare ? [report, report.compare] : [report];
-  const rows = ACTIONS.map(
-    (action) =>
-      `<tr data-action="${action}"><th scope="row">${action} <span class="muted">(${ACTION_MEANING[action]})</span></th>${policies.map((p) => shareCells(p.actions[action], 'action')).join('')}</tr>`,
-  );
-  return table('Notified requests per action (share of notified requests)', shareHeader('Action', policies.length > 1), rows);
-}
-
-function versionTable(title: string, list: VersionShare[], id: string): string {
-  if (list.length === 0) return `<p>${title}: none.</p>`;
-  const rows = list.map(
-    (entry) =>
-      `<tr><th scope="row">${escapeHtml(versionLabel(entry))}</th><td class="num">${formatCount(entry.requests)}</td><td class="num">${formatPercent(entry.percent)}</td><td class="ua">${escapeHtml(printable(entry.example))}</td></tr>`,
-  );
-  const head =
-    '<thead><tr><th scope="col">Browser version</th><th scope="col" class="num">Requests</th><th scope="col" class="num">Share of all requests</th><th scope="col">Most frequent user agent</th></tr></thead>';
-  return table(title, head, rows, ` id="${id}"`);
-}
-
-function unknownTable(list: UserAgentShare[]): string {
-  const title = `Top ${TOP} user agents judged unknown`;
-  if (list.length === 0) return `<p>${title}: none.</p>`;
-  const rows = list.map(
-    (entry) =>
-      `<tr><th scope="row" class="ua">${escapeHtml(printable(entry.userAgent))}</th><td class="num">${formatCount(entry.requests)}</td><td class="num">${formatPercent(entry.percent)}</td></tr>`,
-  );
-  const head = '<thead><tr><th scope="col">User agent</th><th scope="col" class="num">Requests</th><th scope="col" class="num">Share of all requests</th></tr></thead>';
-  return table(title, head, rows, ' id="top-unknown"');
-}
-
-function tops(breakdown: Breakdown, label: string, prefix: string): string {
-  return [
-    versionTable(`Top ${TOP} outdated browser versions${label}`, breakdown.topOutdated, `${prefix}top-outdated`),
-    versionTable(`Top ${TOP} unsupported browser versions${label}`, breakdown.topUnsupported, `${prefix}top-unsupported`),
-  ].join('\n');
-}
-
 /**
  * The report as one self-contained HTML page: no scripts, no external resources,
  * inline styles only. The status chart is a table whose share cells hold a bar and
- * the percentage as text.
+ * the percentage as text; with `--by`, the notified share over time is an SVG chart
+ * with the same numbers in a table beside it. The page states the span of the logs
+ * and when it was made.
  */
-export function renderHtml(report: Report): string {
+export function renderHtml(report: Report, text: ReportText = REPORT_TEXTS.en!): string {
+  const numbers = numbersOf(text);
   const compare = report.compare;
-  const headline = (b: Breakdown) =>
-    `<strong>${formatPercent(b.notified.percent)}</strong> of requests (${formatCount(b.notified.requests)}) would see the notice`;
+  const policies = compare ? [report, compare] : [report];
+  const shareCells = (share: Share, kind: string) => `<td class="num">${numbers.count(share.requests)}</td><td class="share">${meter(share, kind, numbers)}</td>`;
+  const label = (name: string, meaning: string) => `${escapeHtml(name)} <span class="muted">(${escapeHtml(meaning)})</span>`;
+
+  const statusRows = STATUSES.map(
+    (status) => `<tr data-status="${status}"><th scope="row">${label(text.statusName[status], text.statusMeaning[status])}</th>${policies.map((p) => shareCells(p.status[status], status)).join('')}</tr>`,
+  );
+  statusRows.push(
+    `<tr data-status="notified"><th scope="row">${label(text.statusName.notified, text.statusMeaning.notified)}</th>${policies.map((p) => shareCells(p.notified, 'outdated')).join('')}</tr>`,
+  );
+  const actionRows = ACTIONS.map(
+    (action: NoticeAction) =>
+      `<tr data-action="${action}"><th scope="row">${label(text.actionName[action], text.actionMeaning[action])}</th>${policies.map((p) => shareCells(p.actions[action], 'action')).join('')}</tr>`,
+  );
+
+  const versionTable = (title: string, list: VersionShare[], id: string) => {
+    if (list.length === 0) return `<p>${escapeHtml(title)}: ${escapeHtml(text.none)}.</p>`;
+    const rows = list.map(
+      (entry) =>
+        `<tr><th scope="row">${escapeHtml(printable(versionLabel(entry)))}</th><td class="num">${numbers.count(entry.requests)}</td><td class="num">${numbers.percent(entry.percent)}</td><td class="ua">${escapeHtml(printable(entry.example))}</td></tr>`,
+    );
+    const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.browserVersion))}</th><th scope="col" class="num">${escapeHtml(capital(text.requestsColumn))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareOfAll))}</th><th scope="col">${escapeHtml(capital(text.mostFrequent))}</th></tr></thead>`;
+    return table(title, head, rows, ` id="${id}"`);
+  };
+  const tops = (breakdown: Breakdown, suffix: string, prefix: string) =>
+    [
+      versionTable(text.topOutdated(TOP) + suffix, breakdown.topOutdated, `${prefix}top-outdated`),
+      versionTable(text.topUnsupported(TOP) + suffix, breakdown.topUnsupported, `${prefix}top-unsupported`),
+    ].join('\n');
+  const unknownTable = (list: UserAgentShare[]) => {
+    const title = text.topUnknown(TOP);
+    if (list.length === 0) return `<p>${escapeHtml(title)}: ${escapeHtml(text.none)}.</p>`;
+    const rows = list.map(
+      (entry) =>
+        `<tr><th scope="row" class="ua">${escapeHtml(printable(entry.userAgent))}</th><td class="num">${numbers.count(entry.requests)}</td><td class="num">${numbers.percent(entry.percent)}</td></tr>`,
+    );
+    const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.userAgent))}</th><th scope="col" class="num">${escapeHtml(capital(text.requestsColumn))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareOfAll))}</th></tr></thead>`;
+    return table(title, head, rows, ' id="top-unknown"');
+  };
+
+  const headline = (b: Breakdown) => `<strong>${escapeHtml(text.wouldSee(numbers.count(b.notified.requests), numbers.percent(b.notified.percent), b.notified.requests === 1))}</strong>`;
+  const summary = compare
+    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), code)
+    : '';
   const intro = compare
     ? `<p class="lead" id="headline">A, ${policyName('', report)}: ${headline(report)}.<br>B, ${policyName('', compare)}: ${headline(compare)}.</p>
-<p class="lead" id="summary">${compareSentence(report.policy.query, compare.policy.query, compare.difference.requests, compare.difference.percent, code)}</p>`
-    : `<p class="lead" id="headline">${headline(report)}, ${policyName('policy ', report)}.</p>`;
-  const inputs = report.inputs.map((input) => (input === '-' ? 'standard input' : code(input))).join(', ');
-  const title = compare
-    ? `Old browser report: ${report.policy.query} compared with ${compare.policy.query}`
-    : `Old browser report: ${report.policy.query}`;
+<p class="lead" id="summary">${summary}</p>`
+    : `<p class="lead" id="headline">${headline(report)}, ${policyName(`${escapeHtml(text.policy)} `, report)}.</p>`;
+  const inputs = report.inputs.map((input) => (input === '-' ? escapeHtml(text.standardInput) : code(input))).join(', ');
+  const title = compare ? `${text.title}: ${report.policy.query} / ${compare.policy.query}` : `${text.title}: ${report.policy.query}`;
+  const when = `${report.generated.slice(0, 16).replace('T', ' ')} UTC`;
+  const span = report.span ? `<span id="span">${escapeHtml(text.span(report.span.first, report.span.last))}</span> ` : '';
+  const overTime = report.by && report.periods ? periodsSection(report, text, numbers) : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(text.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -169,26 +161,51 @@ export function renderHtml(report: Report): string {
 </head>
 <body>
 <main>
-<h1>Old browser report</h1>
+<h1>${escapeHtml(text.title)}</h1>
 ${intro}
-<h2>Requests read</h2>
+<p class="muted">${span}<span id="generated">${escapeHtml(text.generated(when))}</span></p>
+<h2>${escapeHtml(text.sections.read)}</h2>
 <dl id="totals">
-<dt>Lines read</dt><dd data-total="lines">${formatCount(report.lines)}</dd>
-<dt>Requests</dt><dd data-total="requests">${formatCount(report.requests)}</dd>
-<dt>Distinct user agents</dt><dd data-total="distinct">${formatCount(report.distinctUserAgents)}</dd>
-<dt>Lines skipped</dt><dd data-total="skipped">${formatCount(report.skipped)}</dd>
+<dt>${escapeHtml(text.linesRead)}</dt><dd data-total="lines">${numbers.count(report.lines)}</dd>
+<dt>${escapeHtml(text.requests)}</dt><dd data-total="requests">${numbers.count(report.requests)}</dd>
+<dt>${escapeHtml(text.distinct)}</dt><dd data-total="distinct">${numbers.count(report.distinctUserAgents)}</dd>
+<dt>${escapeHtml(text.skipped)}</dt><dd data-total="skipped">${numbers.count(report.skipped)}</dd>
 </dl>
-<p class="muted">From ${inputs || 'no input'}. Skipped lines are empty, malformed, or without a user agent.</p>
-<h2>Who would see the notice</h2>
-${statusTable(report)}
-${actionTable(report)}
-<h2>Browser versions that would see the notice</h2>
+<p class="muted">${text.from(inputs || escapeHtml(text.noInput))} ${escapeHtml(text.skippedNote)}</p>
+<h2>${escapeHtml(text.sections.who)}</h2>
+${table(text.statusCaption, shareHeader(text.statusHeader, policies.length > 1, text), statusRows, ' class="chart"')}
+${table(text.actionCaption, shareHeader(text.actionHeader, policies.length > 1, text), actionRows)}
+${overTime}
+<h2>${escapeHtml(text.sections.versions)}</h2>
 ${tops(report, compare ? ', A' : '', '')}
 ${compare ? tops(compare, ', B', 'b-') : ''}
-<h2>User agents without a verdict</h2>
+<h2>${escapeHtml(text.sections.noVerdict)}</h2>
 ${unknownTable(report.topUnknown)}
 </main>
 </body>
 </html>
 `;
+}
+
+/** The notified share per period: a chart, and a table of the same numbers beside it. */
+function periodsSection(report: Report, text: ReportText, numbers: Numbers): string {
+  const unit = report.by!;
+  const periods = report.periods!;
+  const caption = text.perPeriod[unit];
+  const rows = periods.map(
+    (period) =>
+      `<tr data-period="${escapeHtml(period.start)}"><th scope="row">${escapeHtml(period.start)}</th><td class="num">${numbers.count(period.requests)}</td><td class="num">${numbers.count(period.notified.requests)}</td><td class="num">${numbers.percent(period.notified.percent)}</td></tr>`,
+  );
+  const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.periodStart))}</th><th scope="col" class="num">${escapeHtml(capital(text.requestsColumn))}</th><th scope="col" class="num">${escapeHtml(capital(text.statusName.notified))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareColumn))}</th></tr></thead>`;
+  const undated = report.undated ? `<p class="muted">${escapeHtml(text.undated(numbers.count(report.undated)))}</p>` : '';
+  const chart = renderChart(
+    periods.map((period) => ({ label: period.start, value: period.notified.percent, text: numbers.percent(period.notified.percent) })),
+    { title: caption, description: text.chartDescription(UNIT_NAME[text.lang]![unit]), id: 'periods' },
+  );
+  return `<h2>${escapeHtml(text.sections.overTime)}</h2>
+<div class="over-time">
+<figure>${chart}</figure>
+${table(caption, head, rows, ' id="periods-table"')}
+</div>
+${undated}`;
 }

@@ -1,5 +1,6 @@
 import { ACTIONS, STATUSES, TOP, type Breakdown, type Report, type Share, type VersionShare } from './aggregate';
-import { formatCount, formatPercent, printable, versionLabel } from './format';
+import { printable, versionLabel } from './format';
+import { numbersOf, REPORT_TEXTS, type ReportText } from './text';
 
 /** Text columns two spaces apart: the one at `left` left-aligned, the others right-aligned. */
 function columns(rows: string[][], left = 0): string {
@@ -10,75 +11,80 @@ function columns(rows: string[][], left = 0): string {
     .join('\n');
 }
 
-function cells(share: Share): string[] {
-  return [formatCount(share.requests), formatPercent(share.percent)];
-}
-
 function policyLine(label: string, breakdown: Breakdown): string {
   const caniuse = breakdown.policy.caniuse ? ` (caniuse-lite ${breakdown.policy.caniuse})` : '';
   return `${label}\`${breakdown.policy.query}\`${caniuse}`;
 }
 
 /** A titled list under its own heading line, indented. */
-function titled(title: string, rows: string[][], left: number): string {
-  if (rows.length === 1) return `${title}: none`;
+function titled(title: string, rows: string[][], left: number, none: string): string {
+  if (rows.length === 1) return `${title}: ${none}`;
   return `${title}\n${columns(rows, left).replace(/^/gm, '  ')}`;
-}
-
-function topList(title: string, list: VersionShare[]): string {
-  return titled(title, [['browser version', 'requests', 'share'], ...list.map((entry) => [versionLabel(entry), ...cells(entry)])], 0);
-}
-
-function tops(breakdown: Breakdown, suffix: string): string[] {
-  return [
-    topList(`Top ${TOP} outdated browser versions${suffix}`, breakdown.topOutdated),
-    topList(`Top ${TOP} unsupported browser versions${suffix}`, breakdown.topUnsupported),
-  ];
-}
-
-/** User agents are printed with control characters made visible, cut to 90 characters. */
-function unknownList(report: Report): string {
-  const rows = [['requests', 'share', 'user agent'], ...report.topUnknown.map((entry) => [...cells(entry), printable(entry.userAgent, 90)])];
-  return titled(`Top ${TOP} user agents judged unknown`, rows, 2);
 }
 
 /**
  * The report as text for a terminal: the totals, the headline, the shares per status
- * and per action (side by side for two policies), and the top browser versions.
- * Shares of the top lists are of all requests.
+ * and per action (side by side for two policies), the periods with `--by`, and the top
+ * browser versions. Shares of the top lists are of all requests. Strings from the logs
+ * are shown with control and bidi characters as codes ({@link printable}).
  */
-export function renderTable(report: Report): string {
+export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!): string {
+  const numbers = numbersOf(text);
+  const cells = (share: Share) => [numbers.count(share.requests), numbers.percent(share.percent)];
   const compare = report.compare;
   const sections: string[] = [];
   sections.push(
     compare
-      ? `Old browser report\n${policyLine('A: ', report)}\n${policyLine('B: ', compare)}`
-      : `Old browser report, ${policyLine('policy ', report)}`,
+      ? `${text.title}\n${policyLine('A: ', report)}\n${policyLine('B: ', compare)}`
+      : `${text.title}, ${policyLine(`${text.policy} `, report)}`,
   );
+  const notes = [
+    ...(report.skipped ? [text.skippedNote] : []),
+    ...(report.span ? [text.span(report.span.first, report.span.last)] : []),
+  ];
   sections.push(
     columns([
-      ['Lines read', formatCount(report.lines)],
-      ['Requests', formatCount(report.requests)],
-      ['Distinct user agents', formatCount(report.distinctUserAgents)],
-      ['Lines skipped', formatCount(report.skipped)],
-    ]) + (report.skipped ? '\n(skipped: empty, malformed, or without a user agent)' : ''),
+      [text.linesRead, numbers.count(report.lines)],
+      [text.requests, numbers.count(report.requests)],
+      [text.distinct, numbers.count(report.distinctUserAgents)],
+      [text.skipped, numbers.count(report.skipped)],
+    ]) + notes.map((note) => `\n${note}`).join(''),
   );
-  const headline = (breakdown: Breakdown) =>
-    `${formatCount(breakdown.notified.requests)} requests (${formatPercent(breakdown.notified.percent)}) would see the notice`;
-  sections.push(compare ? `A: ${headline(report)}.\nB: ${headline(compare)}.\n${compare.summary}` : `${headline(report)}.`);
+  const headline = (breakdown: Breakdown) => text.wouldSee(numbers.count(breakdown.notified.requests), numbers.percent(breakdown.notified.percent), breakdown.notified.requests === 1);
+  const summary = compare
+    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), (query) => `\`${query}\``)
+    : '';
+  sections.push(compare ? `A: ${headline(report)}.\nB: ${headline(compare)}.\n${summary}` : `${headline(report)}.`);
 
-  const header = (first: string) => (compare ? [first, 'A requests', 'A share', 'B requests', 'B share'] : [first, 'requests', 'share']);
+  const header = (first: string) =>
+    compare ? [first, `A ${text.requestsColumn}`, `A ${text.shareColumn}`, `B ${text.requestsColumn}`, `B ${text.shareColumn}`] : [first, text.requestsColumn, text.shareColumn];
   const row = (label: string, pick: (breakdown: Breakdown) => Share) => [label, ...cells(pick(report)), ...(compare ? cells(pick(compare)) : [])];
   sections.push(
     columns([
-      header('Status'),
-      ...STATUSES.map((status) => row(status, (b) => b.status[status])),
-      row('notified', (b) => b.notified),
+      header(text.statusHeader),
+      ...STATUSES.map((status) => row(text.statusName[status], (b) => b.status[status])),
+      row(text.statusName.notified, (b) => b.notified),
     ]),
   );
-  sections.push(columns([header('Action (of notified)'), ...ACTIONS.map((action) => row(action, (b) => b.actions[action]))]));
+  sections.push(columns([header(text.actionHeader), ...ACTIONS.map((action) => row(text.actionName[action], (b) => b.actions[action]))]));
+  if (report.by && report.periods) {
+    const rows = report.periods.map((period) => [period.start, numbers.count(period.requests), ...cells(period.notified)]);
+    const undated = report.undated ? `\n  ${text.undated(numbers.count(report.undated))}` : '';
+    sections.push(
+      titled(text.perPeriod[report.by], [[text.periodStart, text.requestsColumn, text.statusName.notified, text.shareColumn], ...rows], 0, text.none) + undated,
+    );
+  }
+  const topList = (title: string, list: VersionShare[]) =>
+    titled(title, [[text.browserVersion, text.requestsColumn, text.shareColumn], ...list.map((entry) => [printable(versionLabel(entry)), ...cells(entry)])], 0, text.none);
+  const tops = (breakdown: Breakdown, suffix: string) => [
+    topList(text.topOutdated(TOP) + suffix, breakdown.topOutdated),
+    topList(text.topUnsupported(TOP) + suffix, breakdown.topUnsupported),
+  ];
   sections.push(...tops(report, compare ? ' (A)' : ''));
   if (compare) sections.push(...tops(compare, ' (B)'));
-  sections.push(unknownList(report));
+  // User agents are cut to 90 characters.
+  const unknownRows = [[text.requestsColumn, text.shareColumn, text.userAgent], ...report.topUnknown.map((entry) => [...cells(entry), printable(entry.userAgent, 90)])];
+  sections.push(titled(text.topUnknown(TOP), unknownRows, 2, text.none));
+  sections.push(text.generated(report.generated.slice(0, 16).replace('T', ' ') + ' UTC'));
   return sections.join('\n\n') + '\n';
 }

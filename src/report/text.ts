@@ -1,0 +1,201 @@
+import type { Status } from '../detect/verdict';
+import type { NoticeAction } from './aggregate';
+import type { PeriodUnit } from './periods';
+
+/**
+ * Every word the report's table and page show, per language (`--lang`): its readers
+ * are web teams and their managers. The JSON report has no text but `compare.summary`,
+ * which stays English. Written for this project; to add a language, add one object.
+ */
+export interface ReportText {
+  /** BCP 47 tag, for `<html lang>`. */
+  lang: string;
+  /** The locale numbers are written in (`1,234` or `1 234`, `4.2` or `4,2`). */
+  numbers: string;
+  title: string;
+  policy: string;
+  linesRead: string;
+  requests: string;
+  distinct: string;
+  skipped: string;
+  skippedNote: string;
+  /** "1,234 requests (4.2 %) would see the notice"; `one` when the count is 1. */
+  wouldSee(count: string, percent: string, one: boolean): string;
+  statusHeader: string;
+  actionHeader: string;
+  statusCaption: string;
+  actionCaption: string;
+  requestsColumn: string;
+  shareColumn: string;
+  /** Status names as shown (the JSON keeps the English identifiers). */
+  statusName: Record<Status | 'notified', string>;
+  statusMeaning: Record<Status | 'notified', string>;
+  actionName: Record<NoticeAction, string>;
+  actionMeaning: Record<NoticeAction, string>;
+  topOutdated(count: number): string;
+  topUnsupported(count: number): string;
+  topUnknown(count: number): string;
+  none: string;
+  browserVersion: string;
+  userAgent: string;
+  mostFrequent: string;
+  shareOfAll: string;
+  /** `quote` marks up a query; `percent` and `count` are already formatted. */
+  compare(from: string, to: string, difference: number, percent: string, count: string, quote: (query: string) => string): string;
+  /** Heading of the periods: "Notified share per week". */
+  perPeriod: Record<PeriodUnit, string>;
+  periodStart: string;
+  undated(count: string): string;
+  span(first: string, last: string): string;
+  generated(when: string): string;
+  sections: { read: string; who: string; versions: string; noVerdict: string; overTime: string };
+  from(inputs: string): string;
+  standardInput: string;
+  noInput: string;
+  /** The chart's text alternative points to the table beside it. */
+  chartDescription(unit: string): string;
+}
+
+const en: ReportText = {
+  lang: 'en',
+  numbers: 'en-US',
+  title: 'Old browser report',
+  policy: 'policy',
+  linesRead: 'Lines read',
+  requests: 'Requests',
+  distinct: 'Distinct user agents',
+  skipped: 'Lines skipped',
+  skippedNote: 'Skipped lines are empty, malformed, without a user agent, or longer than 64 KiB.',
+  wouldSee: (count, percent, one) => `${count} ${one ? 'request' : 'requests'} (${percent}) would see the notice`,
+  statusHeader: 'Status',
+  actionHeader: 'Action (of notified)',
+  statusCaption: 'Requests per status (share of all requests)',
+  actionCaption: 'Notified requests per action (share of notified requests)',
+  requestsColumn: 'requests',
+  shareColumn: 'share',
+  statusName: { supported: 'supported', outdated: 'outdated', unsupported: 'unsupported', unknown: 'unknown', bot: 'bot', notified: 'notified' },
+  statusMeaning: {
+    supported: 'meets the policy',
+    outdated: 'in the policy, below its minimum: notified',
+    unsupported: 'not in the policy at all: notified',
+    unknown: 'no browser or version to judge, HTTP tools: never notified',
+    bot: 'crawlers, previews, automated browsers: never notified',
+    notified: 'outdated and unsupported',
+  },
+  actionName: { update: 'update', switch: 'switch', 'update-os': 'update-os' },
+  actionMeaning: {
+    update: 'asked to update their browser',
+    switch: 'asked to switch to another browser',
+    'update-os': 'told their system is too old for a current browser',
+  },
+  topOutdated: (count) => `Top ${count} outdated browser versions`,
+  topUnsupported: (count) => `Top ${count} unsupported browser versions`,
+  topUnknown: (count) => `Top ${count} user agents judged unknown`,
+  none: 'none',
+  browserVersion: 'browser version',
+  userAgent: 'user agent',
+  mostFrequent: 'most frequent user agent',
+  shareOfAll: 'share of all requests',
+  compare(from, to, difference, percent, count, quote) {
+    const moving = `Moving from ${quote(from)} to ${quote(to)}`;
+    if (difference === 0) return `${moving} notifies as many visitors as before (the same number of requests).`;
+    const requests = Math.abs(difference) === 1 ? 'request' : 'requests';
+    return `${moving} notifies ${percent} ${difference > 0 ? 'more' : 'fewer'} visitors (${count} ${requests}).`;
+  },
+  perPeriod: { day: 'Notified share per day', week: 'Notified share per week', month: 'Notified share per month' },
+  periodStart: 'from',
+  undated: (count) => `${count} requests had no readable date and are in no period.`,
+  span: (first, last) => `The logs span ${first} to ${last}.`,
+  generated: (when) => `Report made ${when}.`,
+  sections: {
+    read: 'Requests read',
+    who: 'Who would see the notice',
+    versions: 'Browser versions that would see the notice',
+    noVerdict: 'User agents without a verdict',
+    overTime: 'Over time',
+  },
+  from: (inputs) => `From ${inputs}.`,
+  standardInput: 'standard input',
+  noInput: 'no input',
+  chartDescription: (unit) => `Bars: the share of requests that would see the notice, per ${unit}. The table beside the chart holds the same numbers.`,
+};
+
+const sv: ReportText = {
+  lang: 'sv',
+  numbers: 'sv-SE',
+  title: 'Rapport om gamla webbläsare',
+  policy: 'policy',
+  linesRead: 'Lästa rader',
+  requests: 'Förfrågningar',
+  distinct: 'Olika användaragenter',
+  skipped: 'Överhoppade rader',
+  skippedNote: 'Överhoppade rader är tomma, felformade, saknar användaragent eller är längre än 64 KiB.',
+  wouldSee: (count, percent, one) => `${count} ${one ? 'förfrågan' : 'förfrågningar'} (${percent}) skulle få se meddelandet`,
+  statusHeader: 'Status',
+  actionHeader: 'Åtgärd (av dem som får meddelandet)',
+  statusCaption: 'Förfrågningar per status (andel av alla förfrågningar)',
+  actionCaption: 'Förfrågningar som får meddelandet per åtgärd (andel av dem som får meddelandet)',
+  requestsColumn: 'förfrågningar',
+  shareColumn: 'andel',
+  statusName: { supported: 'stöds', outdated: 'föråldrad', unsupported: 'stöds inte', unknown: 'okänd', bot: 'robot', notified: 'får meddelandet' },
+  statusMeaning: {
+    supported: 'uppfyller policyn',
+    outdated: 'finns i policyn men under lägsta versionen: får meddelandet',
+    unsupported: 'finns inte med i policyn: får meddelandet',
+    unknown: 'ingen webbläsare eller version att bedöma, HTTP-verktyg: får aldrig meddelandet',
+    bot: 'sökrobotar, förhandsvisningar, automatiserade webbläsare: får aldrig meddelandet',
+    notified: 'föråldrade och sådana som inte stöds',
+  },
+  actionName: { update: 'uppdatera', switch: 'byta', 'update-os': 'uppdatera systemet' },
+  actionMeaning: {
+    update: 'ombeds uppdatera sin webbläsare',
+    switch: 'ombeds byta till en annan webbläsare',
+    'update-os': 'får veta att systemet är för gammalt för en aktuell webbläsare',
+  },
+  topOutdated: (count) => `De ${count} vanligaste föråldrade webbläsarversionerna`,
+  topUnsupported: (count) => `De ${count} vanligaste webbläsarversionerna som inte stöds`,
+  topUnknown: (count) => `De ${count} vanligaste användaragenterna som bedömts som okända`,
+  none: 'inga',
+  browserVersion: 'webbläsarversion',
+  userAgent: 'användaragent',
+  mostFrequent: 'vanligaste användaragent',
+  shareOfAll: 'andel av alla förfrågningar',
+  compare(from, to, difference, percent, count, quote) {
+    const moving = `Att gå från ${quote(from)} till ${quote(to)}`;
+    if (difference === 0) return `${moving} ger lika många besökare meddelandet som förut (lika många förfrågningar).`;
+    const requests = Math.abs(difference) === 1 ? 'förfrågan' : 'förfrågningar';
+    return `${moving} ger ${percent} ${difference > 0 ? 'fler' : 'färre'} besökare meddelandet (${count} ${requests}).`;
+  },
+  perPeriod: { day: 'Andel som får meddelandet per dag', week: 'Andel som får meddelandet per vecka', month: 'Andel som får meddelandet per månad' },
+  periodStart: 'från',
+  undated: (count) => `${count} förfrågningar saknade läsbart datum och ingår inte i någon period.`,
+  span: (first, last) => `Loggarna omfattar ${first} till ${last}.`,
+  generated: (when) => `Rapporten gjordes ${when}.`,
+  sections: {
+    read: 'Lästa förfrågningar',
+    who: 'Vem skulle få se meddelandet',
+    versions: 'Webbläsarversioner som skulle få se meddelandet',
+    noVerdict: 'Användaragenter utan bedömning',
+    overTime: 'Över tid',
+  },
+  from: (inputs) => `Från ${inputs}.`,
+  standardInput: 'standard in',
+  noInput: 'ingen indata',
+  chartDescription: (unit) => `Staplar: andelen förfrågningar som skulle få se meddelandet, per ${unit}. Tabellen bredvid diagrammet har samma siffror.`,
+};
+
+/** The report's languages, by `--lang` tag (null prototype: the tag comes from the command line). */
+export const REPORT_TEXTS: Readonly<Record<string, ReportText>> = Object.assign(Object.create(null) as Record<string, ReportText>, { en, sv });
+
+/** The unit's name inside a sentence. */
+export const UNIT_NAME: Readonly<Record<string, Record<PeriodUnit, string>>> = Object.assign(Object.create(null) as Record<string, Record<PeriodUnit, string>>, {
+  en: { day: 'day', week: 'week', month: 'month' },
+  sv: { day: 'dag', week: 'vecka', month: 'månad' },
+});
+
+/** Formats counts and percentages in the language's way. */
+export function numbersOf(text: ReportText): { count(n: number): string; percent(n: number): string } {
+  const count = new Intl.NumberFormat(text.numbers);
+  const decimal = new Intl.NumberFormat(text.numbers, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return { count: (n) => count.format(n), percent: (n) => `${decimal.format(n)} %` };
+}

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import browserslist from 'browserslist';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// `report --stats-out`: a site's own usage, per browser version, as browserslist reads it.
+const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+const CHROME157 = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
+const CHROME100 = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/100.0.4896.75 Safari/537.36';
+const IOS15 = 'Mozilla/5.0 (iPhone; CPU iPhone OS 15_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Mobile/15E148 Safari/604.1';
+const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+
+/** 19 requests from people (10 + 4 + 3 + 2), and 6 from a crawler and a tool, which the stats leave out. */
+const TRAFFIC: [string, number][] = [
+  [CHROME157, 10],
+  [CHROME100, 4],
+  [IE11, 3],
+  [IOS15, 2],
+  [GOOGLEBOT, 5],
+  ['curl/8.5.0', 1],
+];
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'report-stats-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('report --stats-out', { timeout: 60_000 }, () => {
+  it('writes browserslist custom stats that `> N% in my stats` reads back as the site\'s own browsers', () => {
+    const log = join(dir, 'access.log');
+    writeFileSync(log, TRAFFIC.flatMap(([ua, count]) => Array<string>(count).fill(ua)).join('\n') + '\n');
+    const stats = join(dir, 'browserslist-stats.json');
+    const result = spawnSync(process.execPath, [BIN, 'report', '--browsers', 'defaults', '--format', 'json', '--stats-out', stats, log], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+
+    const written = JSON.parse(readFileSync(stats, 'utf8'));
+    expect(Object.keys(written).sort()).toEqual(['chrome', 'ie', 'ios_saf']);
+    const total = Object.values(written).flatMap((versions) => Object.values(versions as Record<string, number>)).reduce((a, b) => a + b, 0);
+    expect(total).toBeCloseTo(100, 2);
+    expect(written.chrome['157']).toBeCloseTo((10 / 19) * 100, 3);
+
+    expect(browserslist('> 12% in my stats', { stats }).sort()).toEqual(['chrome 100', 'chrome 157', 'ie 11']);
+    // iOS 15.6 as browserslist lists it: within the range 15.6-15.8.
+    expect(browserslist('> 10% in my stats', { stats })).toContain('ios_saf 15.6-15.8');
+    expect(browserslist('> 60% in my stats', { stats })).toEqual([]);
+  });
+});
