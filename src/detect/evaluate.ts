@@ -1,4 +1,4 @@
-import { advise } from '../advice/advise';
+import { advise, dayOf } from '../advice/advise';
 import { compareVersions, normalizeVersion } from '../version';
 import type { Policy } from '../policy/types';
 import { ANY_BOT, BOT_RULES } from './bot-rules';
@@ -21,6 +21,22 @@ export interface JudgeOptions {
   maxTouchPoints?: number;
   /** `false` always runs the full parse. The fast path gives the same verdicts; this exists to check that. */
   fastPath?: boolean;
+  /**
+   * The moment the advice is for: a browser is recommended only while its last version
+   * on the visitor's system still gets security fixes, so the answer depends on the date.
+   * A `Date` or milliseconds since 1970; default: the current time. Set it in tests, or
+   * to see what visitors will be told on a coming day.
+   *
+   * @example
+   * ```ts
+   * const ie11OnWindows7 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+   * evaluate(ie11OnWindows7, { browsers: 'firefox >= 115', now: new Date('2026-01-15') });
+   * // → action 'switch', recommend ['firefox']: Firefox 115 ESR still got fixes on Windows 7
+   * evaluate(ie11OnWindows7, { browsers: 'firefox >= 115', now: Date.UTC(2026, 2, 1) });
+   * // → action 'update-os', recommend []: its fixes ended on 24 February 2026
+   * ```
+   */
+  now?: Date | number;
 }
 
 function verdict(status: Status, reason: string, facts?: UaFacts): Verdict {
@@ -67,7 +83,7 @@ export function judge(userAgent: string, policy: Policy, options: JudgeOptions =
 
 /** Adds what to ask of the visitor (action, recommended browsers) to a judged verdict. */
 function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Verdict {
-  const advice = advise(result, policy, !!options.strict);
+  const advice = advise(result, policy, !!options.strict, dayOf(options.now));
   result.action = advice.action;
   result.recommend = advice.recommend;
   return result;

@@ -30,6 +30,12 @@ export interface ShowOptions extends RenderOptions {
   browsers?: string | Policy;
   /** Judge by the browser's own agent only (no engine capability check). */
   strict?: boolean;
+  /**
+   * The moment the advice is for (a `Date` or milliseconds); default: now. A browser is
+   * recommended only while its last version on the visitor's system gets security fixes.
+   * For tests and previews, e.g. `showNotice({ userAgent, now: new Date('2026-01-15') })`.
+   */
+  now?: Date | number;
   /** Where the notice goes, as its first child: an element or a CSS selector. Default: `<body>`. */
   container?: Element | string;
   /** Remember a dismissal in localStorage for `days`; default: for this session only (sessionStorage). */

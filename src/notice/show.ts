@@ -115,7 +115,7 @@ export function showNoticeWith(
     const nav = win.navigator;
     const policy = resolvePolicy(options.browsers, source);
     const ua = options.userAgent !== undefined ? options.userAgent : nav.userAgent;
-    const judgeOptions = { strict: options.strict, maxTouchPoints: nav.maxTouchPoints };
+    const judgeOptions = { strict: options.strict, maxTouchPoints: nav.maxTouchPoints, now: options.now };
     // Chromium browsers say more in navigator.userAgentData than in their frozen user agent.
     const hints = options.userAgent === undefined ? lowEntropyHints(nav) : null;
     let verdict = applyClientHints(judge(ua, policy, judgeOptions), hints, ua, policy, judgeOptions);

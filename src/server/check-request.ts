@@ -1,6 +1,6 @@
 import { judge } from '../detect/evaluate';
 import type { Verdict } from '../detect/verdict';
-import type { EvaluateOptions } from '../evaluate';
+import { checkNow, type EvaluateOptions } from '../evaluate';
 import { applyClientHints, readClientHints } from '../hints/client-hints';
 import { resolvePolicy, type PolicySource } from '../policy/resolve';
 import { headerReader, type HeadersLike } from './headers';
@@ -11,6 +11,7 @@ import { headerReader, type HeadersLike } from './headers';
  * runs in Workers, Deno, Bun and edge functions.
  */
 export function checkRequestWith(source: PolicySource, headers: HeadersLike | null | undefined, options: EvaluateOptions = {}): Verdict {
+  checkNow(options.now);
   const header = headerReader(headers);
   const ua = header('user-agent') || '';
   const policy = resolvePolicy(options.browsers, source);
