@@ -5,6 +5,7 @@ import { ANY_BOT, BOT_RULES } from './bot-rules';
 import { matchFastPath } from '../gate/fast-paths';
 import { ENGINE_TOKENS, findAgentRule, ruleNamed, type AgentRule, type VersionSource } from './agent-rules';
 import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';
+import { spokenSubject } from './reason';
 import type { Status, Verdict } from './verdict';
 
 /**
@@ -140,13 +141,13 @@ function decide(result: Verdict, rule: AgentRule, version: string | null, ua: st
   result.agent = rule.agent;
   result.version = version;
   if (rule.agent === 'ios_saf' && version !== null) result.os = { name: 'iOS', version };
+  const label = spokenSubject(rule, version, result.os);
   if (version === null) {
-    result.reason = `${rule.name} without a readable version: cannot judge, so it is never notified.`;
+    result.reason = `${label} sends no readable version, so it cannot be judged and is never notified.`;
     return result;
   }
   const minimum = policy.agents[rule.agent];
   result.minimum = minimum === undefined ? null : minimum;
-  const label = `${rule.name} ${version} (${rule.agent})`;
   if (meets(version, minimum)) {
     result.status = 'supported';
     result.reason = `${label} meets the policy's ${rule.agent} >= ${minimum}.`;
@@ -157,19 +158,20 @@ function decide(result: Verdict, rule: AgentRule, version: string | null, ua: st
   const engineMatch = line ? ENGINE_TOKENS[line].exec(ua) : null;
   const engineVersion = engineMatch ? engineMatch[1]! : null;
   const ownPart =
-    minimum === undefined ? `the policy has no ${rule.agent} version` : `it is below the policy's ${rule.agent} >= ${minimum}`;
+    minimum === undefined ? `${label} is not in the policy, which names no ${rule.agent} version` : `${label} is below the policy's ${rule.agent} >= ${minimum}`;
   if (line && engineVersion !== null && engineMinimum !== undefined) {
-    const engineLabel = `its engine (${line} ${engineVersion})`;
+    const engineLabel = `its ${line === 'chrome' ? 'Chromium' : 'Firefox'} ${engineVersion} engine`;
     if (meets(engineVersion, engineMinimum)) {
       result.status = 'supported';
-      result.reason = `${label}: ${ownPart}, but ${engineLabel} meets ${line} >= ${engineMinimum}.`;
+      result.reason = `${ownPart}, but ${engineLabel} meets the policy's ${line} >= ${engineMinimum}.`;
       return result;
     }
     result.status = 'outdated';
-    result.reason = `${label}: ${ownPart}, and ${engineLabel} is below ${line} >= ${engineMinimum}.`;
+    // Firefox is judged on its own line: its engine clause would repeat the first.
+    result.reason = line === rule.agent ? `${ownPart}.` : `${ownPart}, and ${engineLabel} is below the policy's ${line} >= ${engineMinimum}.`;
     return result;
   }
   result.status = minimum === undefined ? 'unsupported' : 'outdated';
-  result.reason = `${label}: ${ownPart}.`;
+  result.reason = `${ownPart}.`;
   return result;
 }
