@@ -15,7 +15,9 @@ export function createApi(source: PolicySource) {
     return evaluateWith(source, userAgent, options);
   }
   function createEvaluator(options: EvaluateOptions & { cacheSize?: number } = {}): (userAgent: string | null | undefined) => Verdict {
-    return withLruCache((userAgent) => evaluateWith(source, userAgent, options), options.cacheSize ?? 1000);
+    // Judged as of now (no fixed `now`): the advice can change at midnight UTC, so each day starts afresh.
+    const today = options.now === undefined ? () => Math.floor(new Date().getTime() / 86_400_000) : undefined;
+    return withLruCache((userAgent) => evaluateWith(source, userAgent, options), options.cacheSize ?? 1000, today);
   }
   function checkRequest(headers: HeadersLike | null | undefined, options?: EvaluateOptions): Verdict {
     return checkRequestWith(source, headers, options);

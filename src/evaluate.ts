@@ -1,5 +1,7 @@
+import { dayOf } from './advice/advise';
 import { judge, type JudgeOptions } from './detect/evaluate';
 import type { Verdict } from './detect/verdict';
+import { OldBrowserNoticeError } from './errors';
 import { resolvePolicy, type PolicySource } from './policy/resolve';
 import type { Policy } from './policy/types';
 
@@ -14,11 +16,23 @@ export interface EvaluateOptions extends JudgeOptions {
   browsers?: string | Policy;
 }
 
+/**
+ * Refuses a `now` option that names no moment (a string, an invalid Date), quoting it:
+ * a server's typo should fail at once, not quietly change the advice.
+ */
+export function checkNow(now: unknown): void {
+  // Years 0000–9999 only: the table's dates compare as text.
+  if (now !== undefined && (now === null || !/^\d{4}-/.test(dayOf(now as Date)))) {
+    throw new OldBrowserNoticeError(`\`now\` must be a Date or a time in milliseconds, got \`${String(now)}\`. Leave it out to judge as of today.`);
+  }
+}
+
 /** The shared body of every `evaluate` export; they differ only in where policies come from. */
 export function evaluateWith(
   source: PolicySource,
   userAgent: string | null | undefined,
   options: EvaluateOptions = {},
 ): Verdict {
+  checkNow(options.now);
   return judge(userAgent == null ? '' : userAgent, resolvePolicy(options.browsers, source), options);
 }

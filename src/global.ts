@@ -87,7 +87,7 @@ function ownScript(doc: Document): Script | null {
       version: __VERSION__,
       /** The policy used when `browsers` is not given. */
       policy: __OBN_BAKED__.policy,
-      evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean }) =>
+      evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean; now?: Date | number }) =>
         judge(userAgent, resolvePolicy(options && options.browsers, SOURCE), options),
       showNotice: (options?: ShowOptions) => {
         const all = withLocales(options || {});

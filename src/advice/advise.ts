@@ -71,6 +71,19 @@ function satisfies(browser: RecommendableBrowser, last: number | undefined, poli
   return false;
 }
 
+/**
+ * The day of `now` (a Date or milliseconds since 1970, default: the current time) as the
+ * table writes dates, 'YYYY-MM-DD', in UTC: end dates are whole days, so an hour either way
+ * does not matter. Empty for anything else, which recommends no frozen version (the npm
+ * entry points refuse such a `now` with an error first; in a visitor's page, silence is safer).
+ */
+export function dayOf(now?: Date | number): string {
+  // `+` reads a Date from any window (instanceof would not). Not `typeof … === 'object'`:
+  // the ES5 build would add a helper for it.
+  const date = new Date(now === undefined ? new Date().getTime() : typeof now === 'string' ? NaN : +now);
+  return isNaN(+date) ? '' : date.toISOString().slice(0, 10);
+}
+
 /** What the advice depends on: the verdict's judgement and the visitor's platform. */
 export interface AdviceInput {
   status: string;
@@ -79,15 +92,16 @@ export interface AdviceInput {
 }
 
 /**
- * Decides what to ask of the visitor, recommending only browsers whose newest
- * version for this OS meets the policy.
+ * Decides what to ask of the visitor on `day` ('YYYY-MM-DD', see {@link dayOf}), recommending
+ * only browsers whose newest version for this OS meets the policy and still gets security
+ * fixes there on that day.
  * - supported, bot, unknown: `none`;
  * - iOS and iPadOS: `update-os`, never another browser (every browser there is WebKit);
  * - outdated, and its own browser (Firefox, Chrome, Edge) still gets a good enough version
  *   here: `update`, that browser first;
  * - otherwise `switch` to the browsers that qualify, or `update-os` when none does.
  */
-export function advise(input: AdviceInput, policy: Policy, strict = false): { action: Action; recommend: RecommendableBrowser[] } {
+export function advise(input: AdviceInput, policy: Policy, strict: boolean, day: string): { action: Action; recommend: RecommendableBrowser[] } {
   if (input.status !== 'outdated' && input.status !== 'unsupported') return { action: 'none', recommend: [] };
   if (input.agent === 'ios_saf' || input.os.name === 'iOS') return { action: 'update-os', recommend: [] };
   const limit = findOsLimit(input.os.name, input.os.version);
@@ -98,7 +112,9 @@ export function advise(input: AdviceInput, policy: Policy, strict = false): { ac
       const browser = ORDER[i]!;
       const last = limit ? limit.last[browser] : undefined;
       if (last === null || last === 'unknown') continue;
-      if (satisfies(browser, last, policy, platform, strict)) recommend.push(browser);
+      // A version frozen on this OS counts only while it still gets security fixes.
+      if (last && !(day && last[1] > day)) continue;
+      if (satisfies(browser, last && last[0], policy, platform, strict)) recommend.push(browser);
     }
   }
   if (!recommend.length) return { action: 'update-os', recommend };

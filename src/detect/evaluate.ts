@@ -1,4 +1,4 @@
-import { advise } from '../advice/advise';
+import { advise, dayOf } from '../advice/advise';
 import { compareVersions, normalizeVersion } from '../version';
 import type { Policy } from '../policy/types';
 import { ANY_BOT, BOT_RULES } from './bot-rules';
@@ -6,6 +6,7 @@ import { matchFastPath } from '../gate/fast-paths';
 import { ENGINE_TOKENS, VERSION_TOKEN, findAgentRule, ruleNamed, type AgentRule, type VersionSource } from './agent-rules';
 import { iosVersion } from './ios-version';
 import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';
+import { spokenSubject } from './reason';
 import type { Status, Verdict } from './verdict';
 
 /**
@@ -22,6 +23,22 @@ export interface JudgeOptions {
   maxTouchPoints?: number;
   /** `false` always runs the full parse. The fast path gives the same verdicts; this exists to check that. */
   fastPath?: boolean;
+  /**
+   * The moment the advice is for: a browser is recommended only while its last version
+   * on the visitor's system still gets security fixes, so the answer depends on the date.
+   * A `Date` or milliseconds since 1970; default: the current time. Set it in tests, or
+   * to see what visitors will be told on a coming day.
+   *
+   * @example
+   * ```ts
+   * const ie11OnWindows7 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+   * evaluate(ie11OnWindows7, { browsers: 'firefox >= 115', now: new Date('2026-01-15') });
+   * // → action 'switch', recommend ['firefox']: Firefox 115 ESR still got fixes on Windows 7
+   * evaluate(ie11OnWindows7, { browsers: 'firefox >= 115', now: Date.UTC(2026, 2, 1) });
+   * // → action 'update-os', recommend []: its fixes ended on 24 February 2026
+   * ```
+   */
+  now?: Date | number;
 }
 
 function verdict(status: Status, reason: string, facts?: UaFacts): Verdict {
@@ -73,7 +90,7 @@ export function judge(userAgent: string, policy: Policy, options: JudgeOptions =
 
 /** Adds what to ask of the visitor (action, recommended browsers) to a judged verdict. */
 function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Verdict {
-  const advice = advise(result, policy, !!options.strict);
+  const advice = advise(result, policy, !!options.strict, dayOf(options.now));
   result.action = advice.action;
   result.recommend = advice.recommend;
   return result;
@@ -130,13 +147,13 @@ function decide(result: Verdict, rule: AgentRule, version: string | null, ua: st
   result.agent = rule.agent;
   result.version = version;
   if (rule.agent === 'ios_saf' && version !== null) result.os = { name: 'iOS', version };
+  const label = spokenSubject(rule, version, result.os);
   if (version === null) {
-    result.reason = `${rule.name} without a readable version: cannot judge, so it is never notified.`;
+    result.reason = `${label} sends no readable version, so it cannot be judged and is never notified.`;
     return result;
   }
   const minimum = policy.agents[rule.agent];
   result.minimum = minimum === undefined ? null : minimum;
-  const label = `${rule.name} ${version} (${rule.agent})`;
   if (meets(version, minimum)) {
     result.status = 'supported';
     result.reason = `${label} meets the policy's ${rule.agent} >= ${minimum}.`;
@@ -147,19 +164,20 @@ function decide(result: Verdict, rule: AgentRule, version: string | null, ua: st
   const engineMatch = line ? ENGINE_TOKENS[line].exec(ua) : null;
   const engineVersion = engineMatch ? engineMatch[1]! : null;
   const ownPart =
-    minimum === undefined ? `the policy has no ${rule.agent} version` : `it is below the policy's ${rule.agent} >= ${minimum}`;
+    minimum === undefined ? `${label} is not in the policy, which names no ${rule.agent} version` : `${label} is below the policy's ${rule.agent} >= ${minimum}`;
   if (line && engineVersion !== null && engineMinimum !== undefined) {
-    const engineLabel = `its engine (${line} ${engineVersion})`;
+    const engineLabel = `its ${line === 'chrome' ? 'Chromium' : 'Firefox'} ${engineVersion} engine`;
     if (meets(engineVersion, engineMinimum)) {
       result.status = 'supported';
-      result.reason = `${label}: ${ownPart}, but ${engineLabel} meets ${line} >= ${engineMinimum}.`;
+      result.reason = `${ownPart}, but ${engineLabel} meets the policy's ${line} >= ${engineMinimum}.`;
       return result;
     }
     result.status = 'outdated';
-    result.reason = `${label}: ${ownPart}, and ${engineLabel} is below ${line} >= ${engineMinimum}.`;
+    // Firefox is judged on its own line: its engine clause would repeat the first.
+    result.reason = line === rule.agent ? `${ownPart}.` : `${ownPart}, and ${engineLabel} is below the policy's ${line} >= ${engineMinimum}.`;
     return result;
   }
   result.status = minimum === undefined ? 'unsupported' : 'outdated';
-  result.reason = `${label}: ${ownPart}.`;
+  result.reason = `${ownPart}.`;
   return result;
 }

@@ -23,9 +23,13 @@ export interface Verdict {
   reason: string;
   /**
    * What to ask of the visitor: `update` their browser, `switch` to another, `update-os`
-   * (no current browser runs on this system, or iOS where every browser is WebKit), or `none`.
+   * (no browser that meets the policy and still gets security fixes runs on this system,
+   * or iOS where every browser is WebKit), or `none`.
    */
   action: Action;
-  /** Browsers worth installing on this device (their newest version meets the policy), best first. */
+  /**
+   * Browsers worth installing on this device, best first: their newest version for it meets
+   * the policy and still gets security fixes on the day judged (`now`).
+   */
   recommend: RecommendableBrowser[];
 }

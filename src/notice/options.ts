@@ -39,6 +39,12 @@ export interface ShowOptions extends RenderOptions {
    * to the site can make it tell a visitor with a current browser that theirs is out of date.
    */
   previewByAddress?: boolean;
+  /**
+   * The moment the advice is for (a `Date` or milliseconds); default: now. A browser is
+   * recommended only while its last version on the visitor's system gets security fixes.
+   * For tests and previews, e.g. `showNotice({ userAgent, now: new Date('2026-01-15') })`.
+   */
+  now?: Date | number;
   /** Where the notice goes, as its first child: an element or a CSS selector. Default: `<body>`. */
   container?: Element | string;
   /** Remember a dismissal in localStorage for `days`; default: for this session only (sessionStorage). */

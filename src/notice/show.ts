@@ -136,7 +136,7 @@ export function showNoticeWith(
     // Said now, on the console, rather than lost when the notice renders later.
     checkRecommend(options.recommend);
     const ua = options.userAgent !== undefined ? options.userAgent : nav.userAgent;
-    const judgeOptions = { strict: options.strict, maxTouchPoints: nav.maxTouchPoints };
+    const judgeOptions = { strict: options.strict, maxTouchPoints: nav.maxTouchPoints, now: options.now };
     // Chromium browsers say more in navigator.userAgentData than in their frozen user agent.
     const hints = options.userAgent === undefined ? lowEntropyHints(nav) : null;
     let verdict = applyClientHints(judge(ua, policy, judgeOptions), hints, ua, policy, judgeOptions);

@@ -1,6 +1,6 @@
 import { judge } from '../detect/evaluate';
 import type { Verdict } from '../detect/verdict';
-import type { EvaluateOptions } from '../evaluate';
+import { checkNow, type EvaluateOptions } from '../evaluate';
 import { applyClientHints, readClientHints } from '../hints/client-hints';
 import { resolvePolicy, type PolicySource } from '../policy/resolve';
 import { headerReader, type HeadersLike } from './headers';
@@ -11,7 +11,8 @@ import { headerReader, type HeadersLike } from './headers';
  * runs in Workers, Deno, Bun and edge functions.
  */
 export function checkRequestWith(source: PolicySource, headers: HeadersLike | null | undefined, options: EvaluateOptions = {}): Verdict {
-  // The site's own options may throw (a bad \`browsers\`), with the fix: that is for the person who wrote them.
+  // The site's own options may throw (a bad \`browsers\` or \`now\`), with the fix: that is for the person who wrote them.
+  checkNow(options.now);
   const policy = resolvePolicy(options.browsers, source);
   try {
     const header = headerReader(headers);

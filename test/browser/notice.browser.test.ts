@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrast, HAS_CHROME, launch, serve } from './harness';
 import { NOTICE_TAGS, XSS_PAYLOADS } from '../xss';
 
-const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+// Windows 10: current browsers run there, so the notice has links (on Windows 7 none gets security fixes any more).
+const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const SHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 

@@ -36,67 +36,124 @@ const UA = {
 const P120 = 'chrome >= 120, edge >= 120, firefox >= 115, safari >= 16.4, ios_saf >= 16.4, and_chr >= 120, and_ff >= 115';
 const ESR = 'firefox >= 115, chrome >= 109, edge >= 109';
 
-// [user agent, policy (undefined: built-in defaults), strict, action, recommend]
-const CASES: Array<[keyof typeof UA, string | undefined, boolean, string, string[]]> = [
-  // Windows 7/8.1: Chrome and Edge 109, Firefox 115 ESR are the last.
-  ['ie11Win7', undefined, false, 'switch', ['chrome', 'edge']],
-  ['ie11Win7', undefined, true, 'switch', ['chrome']],
-  ['ie11Win7', P120, false, 'switch', ['firefox']],
-  ['ie11Win7', 'chrome >= 120, edge >= 120', false, 'update-os', []],
-  ['chrome100Win7', undefined, false, 'update', ['chrome', 'edge']],
-  ['firefox115Win7', undefined, false, 'switch', ['chrome', 'edge']],
-  ['firefox115Win7', ESR, false, 'none', []],
-  ['firefox100Win7', ESR, false, 'update', ['firefox', 'chrome', 'edge']],
-  ['edge100Win81', undefined, false, 'update', ['edge', 'chrome']],
-  // Windows XP, 98: nothing current.
-  ['ie8Xp', undefined, false, 'update-os', []],
-  ['ie8Xp', 'firefox >= 52, chrome >= 49', false, 'switch', ['firefox', 'chrome']],
-  ['firefox52Xp', 'firefox >= 60', false, 'update-os', []],
-  ['chrome49Xp', 'chrome >= 40', false, 'none', []],
-  ['ie6Win98', undefined, false, 'update-os', []],
+// Days the advice is judged on (UTC midnight): the answer depends on which browsers still get
+// security fixes, so every case names its day.
+const day = (iso: string) => Date.parse(iso + 'T00:00:00Z');
+const TODAY = day('2026-11-30');
+const WIN7_CHROME_FIXES = day('2022-06-01'); // Chrome and Edge 109 still patched on Windows 7
+const ESR115_FIXES = day('2026-01-15'); // Firefox 115 ESR still patched on Windows 7 and macOS 10.12–10.14
+const ANDROID9_CHROME_FIXES = day('2025-07-01'); // Chrome 138 still patched on Android 8–9
+
+// [user agent, policy (undefined: built-in defaults), strict, day, action, recommend]
+const CASES: Array<[keyof typeof UA, string | undefined, boolean, number, string, string[]]> = [
+  // Windows 7/8.1: Chrome and Edge 109 (fixes ended January 2023), Firefox 115 ESR (February 2026).
+  ['ie11Win7', undefined, false, WIN7_CHROME_FIXES, 'switch', ['chrome', 'edge']],
+  ['ie11Win7', undefined, true, WIN7_CHROME_FIXES, 'switch', ['chrome']],
+  ['ie11Win7', undefined, false, TODAY, 'update-os', []],
+  ['ie11Win7', P120, false, ESR115_FIXES, 'switch', ['firefox']],
+  ['ie11Win7', P120, false, TODAY, 'update-os', []],
+  ['ie11Win7', 'chrome >= 120, edge >= 120', false, WIN7_CHROME_FIXES, 'update-os', []],
+  ['chrome100Win7', undefined, false, WIN7_CHROME_FIXES, 'update', ['chrome', 'edge']],
+  ['chrome100Win7', undefined, false, TODAY, 'update-os', []],
+  ['firefox115Win7', undefined, false, WIN7_CHROME_FIXES, 'switch', ['chrome', 'edge']],
+  ['firefox115Win7', ESR, false, TODAY, 'none', []],
+  ['firefox100Win7', ESR, false, WIN7_CHROME_FIXES, 'update', ['firefox', 'chrome', 'edge']],
+  ['firefox100Win7', ESR, false, ESR115_FIXES, 'update', ['firefox']],
+  ['firefox100Win7', ESR, false, TODAY, 'update-os', []],
+  ['edge100Win81', undefined, false, WIN7_CHROME_FIXES, 'update', ['edge', 'chrome']],
+  ['edge100Win81', undefined, false, TODAY, 'update-os', []],
+  // Windows XP, 98: nothing current; XP's last Chrome and Firefox lost their fixes in 2016 and 2018.
+  ['ie8Xp', undefined, false, TODAY, 'update-os', []],
+  ['ie8Xp', 'firefox >= 52, chrome >= 49', false, day('2016-01-01'), 'switch', ['firefox', 'chrome']],
+  ['ie8Xp', 'firefox >= 52, chrome >= 49', false, TODAY, 'update-os', []],
+  ['firefox52Xp', 'firefox >= 60', false, TODAY, 'update-os', []],
+  ['chrome49Xp', 'chrome >= 40', false, TODAY, 'none', []],
+  ['ie6Win98', undefined, false, TODAY, 'update-os', []],
   // Windows 10, Linux: current versions of everything.
-  ['ie11Win10', undefined, false, 'switch', ['firefox', 'chrome', 'edge']],
-  ['edge18Win10', undefined, false, 'update', ['edge', 'firefox', 'chrome']],
-  ['opera86Win10', undefined, false, 'switch', ['firefox', 'chrome', 'edge']],
-  ['chrome157Win10', undefined, false, 'none', []],
-  ['firefox140Linux', undefined, false, 'update', ['firefox', 'chrome', 'edge']],
-  // macOS: 10.13–10.14 keep Chrome/Edge 116, Firefox 115; 10.11 Chrome 103, Firefox 78; 10.15.7 is frozen.
-  ['safari12Mac1013', undefined, false, 'switch', ['chrome', 'edge']],
-  ['safari12Mac1013', P120, false, 'switch', ['firefox']],
-  ['chrome116Mac1013', undefined, false, 'none', []],
-  ['chrome116Mac1013', 'chrome >= 120, firefox >= 120', false, 'update-os', []],
-  ['safari14MacFrozen', undefined, false, 'switch', ['firefox', 'chrome', 'edge']],
-  ['firefox60Mac1011', 'firefox >= 78, chrome >= 100', false, 'update', ['firefox', 'chrome']],
+  ['ie11Win10', undefined, false, TODAY, 'switch', ['firefox', 'chrome', 'edge']],
+  ['edge18Win10', undefined, false, TODAY, 'update', ['edge', 'firefox', 'chrome']],
+  ['opera86Win10', undefined, false, TODAY, 'switch', ['firefox', 'chrome', 'edge']],
+  ['chrome157Win10', undefined, false, TODAY, 'none', []],
+  ['firefox140Linux', undefined, false, TODAY, 'update', ['firefox', 'chrome', 'edge']],
+  // macOS: 10.13–10.14 keep Chrome/Edge 116 (fixes to September 2023) and Firefox 115; 10.15.7 is frozen.
+  ['safari12Mac1013', undefined, false, day('2023-06-01'), 'switch', ['chrome', 'edge']],
+  ['safari12Mac1013', undefined, false, TODAY, 'update-os', []],
+  ['safari12Mac1013', P120, false, ESR115_FIXES, 'switch', ['firefox']],
+  ['safari12Mac1013', P120, false, TODAY, 'update-os', []],
+  ['chrome116Mac1013', undefined, false, TODAY, 'none', []],
+  ['chrome116Mac1013', 'chrome >= 120, firefox >= 120', false, TODAY, 'update-os', []],
+  ['safari14MacFrozen', undefined, false, TODAY, 'switch', ['firefox', 'chrome', 'edge']],
+  ['firefox60Mac1011', 'firefox >= 78, chrome >= 100', false, day('2021-06-01'), 'update', ['firefox', 'chrome']],
+  ['firefox60Mac1011', 'firefox >= 78, chrome >= 100', false, TODAY, 'update-os', []],
   // iOS and iPadOS: every browser is WebKit, so only a system update helps.
-  ['safariIos12', undefined, false, 'update-os', []],
-  ['safariIos15', undefined, false, 'update-os', []],
-  ['chromeIos15', P120, false, 'update-os', []],
-  ['safariIos17', undefined, false, 'update-os', []],
-  // Android: 6 keeps Chrome 106 and Firefox 143; 8–9 keep Chrome 138; 4.4 Chrome 81, Firefox 68.
-  ['chrome106Android6', undefined, false, 'update-os', []],
-  ['chrome106Android6', P120, false, 'switch', ['firefox']],
-  ['chrome100Android9', undefined, false, 'update', ['chrome', 'firefox', 'edge']],
-  ['chrome100Android9', 'and_chr >= 140, chrome >= 140, and_ff >= 140', false, 'switch', ['firefox', 'edge']],
-  ['samsung14Android9', undefined, false, 'switch', ['firefox', 'chrome', 'edge']],
-  ['firefox140Android9', undefined, false, 'update', ['firefox', 'chrome', 'edge']],
-  ['stockAndroid44', undefined, false, 'update-os', []],
-  ['chrome80Android11', undefined, false, 'update', ['chrome', 'firefox', 'edge']],
+  ['safariIos12', undefined, false, TODAY, 'update-os', []],
+  ['safariIos15', undefined, false, TODAY, 'update-os', []],
+  ['chromeIos15', P120, false, TODAY, 'update-os', []],
+  ['safariIos17', undefined, false, TODAY, 'update-os', []],
+  // Android: 6 keeps Chrome 106 and Firefox 143 (fixes to October 2025); 8–9 keep Chrome 138
+  // (fixes to August 2025), and Edge is unverified there; 4.4 Chrome 81, Firefox 68.
+  ['chrome106Android6', undefined, false, TODAY, 'update-os', []],
+  ['chrome106Android6', P120, false, ANDROID9_CHROME_FIXES, 'switch', ['firefox']],
+  ['chrome106Android6', P120, false, TODAY, 'update-os', []],
+  ['chrome100Android9', undefined, false, ANDROID9_CHROME_FIXES, 'update', ['chrome', 'firefox']],
+  ['chrome100Android9', undefined, false, TODAY, 'switch', ['firefox']],
+  ['chrome100Android9', 'and_chr >= 140, chrome >= 140, and_ff >= 140', false, ANDROID9_CHROME_FIXES, 'switch', ['firefox']],
+  ['samsung14Android9', undefined, false, ANDROID9_CHROME_FIXES, 'switch', ['firefox', 'chrome']],
+  ['samsung14Android9', undefined, false, TODAY, 'switch', ['firefox']],
+  ['firefox140Android9', undefined, false, TODAY, 'update', ['firefox']],
+  ['stockAndroid44', undefined, false, TODAY, 'update-os', []],
+  ['chrome80Android11', undefined, false, TODAY, 'update', ['chrome', 'firefox', 'edge']],
   // Never notified.
-  ['googlebot', undefined, false, 'none', []],
+  ['googlebot', undefined, false, TODAY, 'none', []],
 ];
 
-describe('advice: what the notice asks, true for the visitor\'s device', () => {
+const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+describe('advice: what the notice asks, true and safe for the visitor\'s device', () => {
   it(`covers at least 30 cases (${CASES.length})`, () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(CASES)('%s under %s (strict %s) → %s %j', (ua, browsers, strict, action, recommend) => {
-    const verdict = evaluate(UA[ua], { browsers, strict });
-    expect({ action: verdict.action, recommend: verdict.recommend }).toEqual({ action, recommend });
-  });
+  it.each(CASES.map(([ua, browsers, strict, now, action, recommend]) => [ua, browsers, strict, iso(now), action, recommend, now] as const))(
+    '%s under %s (strict %s) on %s → %s %j',
+    (ua, browsers, strict, _day, action, recommend, now) => {
+      const verdict = evaluate(UA[ua], { browsers, strict, now });
+      expect({ action: verdict.action, recommend: verdict.recommend }).toEqual({ action, recommend });
+    },
+  );
 
   it('gives unknown user agents no advice', () => {
     expect(evaluate('curl/8.5.0')).toMatchObject({ action: 'none', recommend: [] });
     expect(evaluate('')).toMatchObject({ action: 'none', recommend: [] });
+  });
+});
+
+describe('advice under `defaults` on 30 November 2026', () => {
+  it('asks IE 11 on Windows 7 to update the system, recommending nothing: Chrome and Edge 109 and Firefox 115 ESR get no fixes there', () => {
+    expect(evaluate(UA.ie11Win7, { now: TODAY })).toMatchObject({ status: 'unsupported', action: 'update-os', recommend: [] });
+  });
+
+  it('never recommends Edge to Chrome 100 on Android 9, and Chrome only while Chrome 138 got fixes there', () => {
+    // Chrome 138 is the last for Android 8–9 and lost its fixes when Chrome 139 shipped
+    // (5 August 2025): on 30 November 2026 only Firefox still gets them there.
+    expect(evaluate(UA.chrome100Android9, { now: TODAY })).toMatchObject({ action: 'switch', recommend: ['firefox'] });
+    expect(evaluate(UA.chrome100Android9, { now: ANDROID9_CHROME_FIXES })).toMatchObject({ action: 'update', recommend: ['chrome', 'firefox'] });
+  });
+});
+
+describe('the `now` option', () => {
+  it('takes a Date or milliseconds, and the current time when left out', () => {
+    const asDate = evaluate(UA.ie11Win7, { browsers: P120, now: new Date(ESR115_FIXES) });
+    expect(asDate).toMatchObject({ action: 'switch', recommend: ['firefox'] });
+    expect(evaluate(UA.ie11Win7, { browsers: P120, now: ESR115_FIXES })).toEqual(asDate);
+    expect(evaluate(UA.ie11Win7, { browsers: P120 })).toEqual(evaluate(UA.ie11Win7, { browsers: P120, now: new Date() }));
+  });
+
+  it('refuses anything else with one error that quotes it', () => {
+    for (const now of ['2026-01-15', NaN, new Date('not a date'), null]) {
+      expect(() => evaluate(UA.ie11Win7, { now: now as unknown as Date })).toThrow(
+        expect.objectContaining({ name: 'OldBrowserNoticeError', message: expect.stringContaining(`got \`${String(now)}\``) }),
+      );
+    }
   });
 });

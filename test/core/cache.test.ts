@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEvaluator, evaluate } from '@lib/node';
 
 const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
@@ -31,6 +31,29 @@ describe('createEvaluator (LRU cache)', () => {
     judge(chrome(122)); // evicts b
     expect(judge(chrome(120))).toBe(a);
     expect(judge(chrome(121))).not.toBe(b);
+  });
+
+  it('starts afresh on a new day when judging as of now: the advice follows the end of security fixes', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-02-23T23:00:00Z'));
+      const judge = createEvaluator({ browsers: 'firefox >= 115' });
+      const before = judge(IE11);
+      expect(before).toMatchObject({ action: 'switch', recommend: ['firefox'] });
+      expect(judge(IE11)).toBe(before);
+      // Firefox 115 ESR's fixes for Windows 7 end on 24 February 2026.
+      vi.setSystemTime(new Date('2026-02-24T01:00:00Z'));
+      expect(judge(IE11)).toMatchObject({ action: 'update-os', recommend: [] });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps its verdicts for a fixed `now`', () => {
+    const judge = createEvaluator({ browsers: 'firefox >= 115', now: new Date('2026-01-15') });
+    const first = judge(IE11);
+    expect(first).toMatchObject({ action: 'switch', recommend: ['firefox'] });
+    expect(judge(IE11)).toBe(first);
   });
 
   it('refuses a size below 1', () => {

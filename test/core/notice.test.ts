@@ -62,9 +62,13 @@ describe('showNotice', () => {
     }
   });
 
-  it('recommends only browsers that still run on the device, and none where no current one does', () => {
-    showNotice({ userAgent: IE11_WIN7, lang: 'en' });
+  it('recommends only browsers that still run on the device with security fixes, and none where no such one does', () => {
+    // In 2022, Chrome and Edge 109 still got fixes on Windows 7; since 2023 they have not.
+    showNotice({ userAgent: IE11_WIN7, lang: 'en', now: new Date('2022-06-01') });
     expect([...notice()!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Google Chrome', 'Microsoft Edge']);
+    notice()!.remove();
+    showNotice({ userAgent: IE11_WIN7, lang: 'en', now: new Date('2026-11-30') });
+    expect(notice()!.querySelectorAll('a')).toHaveLength(0);
     notice()!.remove();
     showNotice({ userAgent: IOS_12, lang: 'en' });
     expect(notice()!.querySelectorAll('a')).toHaveLength(0);

@@ -51,6 +51,20 @@ describe('old-browser-notice check', () => {
     expect(stderr).toContain('`chrome >= banana`');
   });
 
+  it('gives the advice as on the day --date names, and refuses a day that does not exist', () => {
+    const on = (date: string) => jsonLines(run(['check', '--json', '--browsers', 'firefox >= 115', '--date', date, IE11]).stdout)[0];
+    // Firefox 115 ESR, the last for Windows 7, got security fixes there until 24 February 2026.
+    expect(on('2026-02-23')).toMatchObject({ action: 'switch', recommend: ['firefox'] });
+    expect(on('2026-02-24')).toMatchObject({ action: 'update-os', recommend: [] });
+    for (const bad of ['2026-02-30', 'tomorrow']) {
+      const { code, stdout, stderr } = run(['check', '--json', '--date', bad, IE11]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr).toContain(`\`--date ${bad}\``);
+    }
+  }, 30_000);
+
   it('exits 2 on unknown options and commands', () => {
     expect(run(['check', '--bogus']).code).toBe(2);
     const unknown = run(['frobnicate']);
@@ -61,7 +75,7 @@ describe('old-browser-notice check', () => {
   it('documents every command and option in --help', () => {
     const { code, stdout } = run(['--help']);
     expect(code).toBe(0);
-    for (const word of ['check', 'policy', '--browsers', '--strict', '--json', 'standard input', '--version']) expect(stdout).toContain(word);
+    for (const word of ['check', 'policy', '--browsers', '--strict', '--json', '--date', 'standard input', '--version']) expect(stdout).toContain(word);
   });
 
   it('prints the package version with --version and -v', () => {
