@@ -22,9 +22,10 @@ export default defineConfig({
         resolve: { alias: { '@lib/node': here('dist/node.js'), '@lib/universal': here('dist/index.js'), '@lib/locales': here('dist/locales.js') } },
       },
       {
-        // Chromium decides: keyboard, CSP, axe-core, screenshots. Runs on dist/ only.
+        // Real engines decide: keyboard, CSP, axe-core, screenshots, in Chromium, Firefox ESR
+        // and WebKitGTK (docs/browsers.md). Runs on dist/ only; one engine at a time.
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 30_000, fileParallelism: false },
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false },
       },
     ],
   },
