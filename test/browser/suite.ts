@@ -115,8 +115,8 @@ export function engineSuite(key: keyof typeof ENGINES): void {
       throw new Error('Tab never reached the dismiss button');
     }
 
-    // Tests that open pages as the old visitor come first, so that an engine which sets the
-    // user agent per browser session (WebKitGTK) starts as few as it can.
+    // Tests are ordered by the user agent and media they open pages with, so that an engine
+    // which sets those per browser session (WebKitGTK) starts as few sessions as it can.
 
     test('shows the old visitor the notice, first in <body>, inline, not fixed, with no console errors', [], async () => {
       const page = await open('/');
@@ -286,31 +286,6 @@ export function engineSuite(key: keyof typeof ENGINES): void {
       }
     });
 
-    test('stays readable in forced-colours mode', ['forcedColors'], async () => {
-      const page = await open('/', { media: { forcedColors: true } });
-      const forced = await page.evaluate(() => {
-        const button = getComputedStyle(document.querySelector('.obn__dismiss')!);
-        return { active: matchMedia('(forced-colors: active)').matches, border: button.borderTopColor, width: button.borderTopWidth };
-      });
-      expect(forced.active).toBe(true);
-      expect(forced.border).not.toBe('rgba(0, 0, 0, 0)');
-      expect(forced.width).toBe('2px');
-      await page.screenshot(shot('forced-colors'));
-      await page.close();
-    });
-
-    test('has no motion when reduced motion is asked for', ['reducedMotion'], async () => {
-      const page = await open('/', { media: { reducedMotion: true } });
-      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.obn__dismiss')!).transitionDuration)).toBe('0s');
-      await page.close();
-    });
-
-    test('hides when printing', ['printMedia'], async () => {
-      const page = await open('/', { media: { print: true } });
-      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.obn')!).display)).toBe('none');
-      await page.close();
-    });
-
     /** Scripts and data the page fetched, by path, in order (Resource Timing: the same in every engine). */
     const fetched = (page: EnginePage) =>
       page.evaluate(() =>
@@ -389,6 +364,37 @@ export function engineSuite(key: keyof typeof ENGINES): void {
       expect(await page.evaluate(() => document.querySelector('.obn__preview')?.textContent)).toContain('is supported');
       expect(await problemsOf(page)).toEqual([]);
       await page.screenshot(shot('preview'));
+      await page.close();
+    });
+
+    // Media conditions last: where an engine sets them per browser session (WebKitGTK's
+    // reduced motion), the session is started once.
+    test('stays readable in forced-colours mode', ['forcedColors'], async () => {
+      const page = await open('/', { media: { forcedColors: true } });
+      const forced = await page.evaluate(() => {
+        const button = getComputedStyle(document.querySelector('.obn__dismiss')!);
+        return { active: matchMedia('(forced-colors: active)').matches, border: button.borderTopColor, width: button.borderTopWidth };
+      });
+      expect(forced.active).toBe(true);
+      expect(forced.border).not.toBe('rgba(0, 0, 0, 0)');
+      expect(forced.width).toBe('2px');
+      await page.screenshot(shot('forced-colors'));
+      await page.close();
+    });
+
+    test('has no motion when reduced motion is asked for', ['reducedMotion'], async () => {
+      const page = await open('/', { media: { reducedMotion: true } });
+      const facts = await page.evaluate(() => ({
+        reduce: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        transition: getComputedStyle(document.querySelector('.obn__dismiss')!).transitionDuration,
+      }));
+      expect(facts).toEqual({ reduce: true, transition: '0s' });
+      await page.close();
+    });
+
+    test('hides when printing', ['printMedia'], async () => {
+      const page = await open('/', { media: { print: true } });
+      expect(await page.evaluate(() => ({ print: matchMedia('print').matches, display: getComputedStyle(document.querySelector('.obn')!).display }))).toEqual({ print: true, display: 'none' });
       await page.close();
     });
   });

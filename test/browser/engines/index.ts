@@ -44,7 +44,6 @@ export const ENGINES: Record<'chromium' | 'firefox' | 'webkit', EngineEntry> = {
     cannot: {
       clientHints: 'WebKit has no navigator.userAgentData',
       forcedColors: 'WebKit has no forced-colours mode',
-      reducedMotion: 'WebDriver cannot emulate media features',
       printMedia: 'WebDriver cannot emulate print media',
       viewport320: 'a MiniBrowser window is at least 447 px wide, so the page is framed at 320 px',
     },

@@ -1,5 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Engine, EnginePage, OpenOptions } from './engine';
 import { asyncScript, endWithUs, freePort, KEYS, startXvfb, WebDriverClient } from './webdriver';
 
@@ -8,32 +10,39 @@ export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitW
 
 /**
  * WebKitGTK (MiniBrowser) over W3C WebDriver, on an Xvfb display of its own. A user agent
- * is a browser setting here, so a new user agent takes a new session (seconds); a session
- * is reused for the next page with the same one, its storage cleared.
+ * and reduced motion are settings of the browser here, so a new user agent or motion setting
+ * takes a new session (seconds); a session is reused for the next page with the same ones,
+ * its storage cleared.
  */
 export async function startWebKit(): Promise<Engine> {
   if (!existsSync(WEBKIT_DRIVER)) throw new Error(`no WebKitWebDriver at ${WEBKIT_DRIVER}`);
   const xvfb = await startXvfb();
   endWithUs(xvfb.process);
+  // WebKitGTK answers prefers-reduced-motion from GTK's own setting, which each new browser
+  // reads from this directory's gtk-3.0/settings.ini when it starts.
+  const config = mkdtempSync(join(tmpdir(), 'webkitgtk-'));
+  mkdirSync(join(config, 'gtk-3.0'));
   const port = await freePort();
-  const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: xvfb.display }, stdio: 'ignore' });
+  const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config }, stdio: 'ignore' });
   endWithUs(driverProcess);
   const driver = new WebDriverClient(`http://127.0.0.1:${port}`);
   await driver.ready(15_000);
 
   // WebKitWebDriver drives one session at a time; the suite opens one page at a time.
-  let current: { id: string; userAgent: string } | undefined;
+  let current: { id: string; key: string } | undefined;
   let version = '';
-  async function session(userAgent: string): Promise<string> {
-    if (current?.userAgent === userAgent) return current.id;
+  async function session(userAgent: string, reducedMotion: boolean): Promise<string> {
+    const key = JSON.stringify([userAgent, reducedMotion]);
+    if (current?.key === key) return current.id;
     if (current) await driver.send('DELETE', `/session/${current.id}`);
     current = undefined;
+    writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${reducedMotion ? 0 : 1}\n`);
     const args = ['--automation', ...(userAgent ? [`--user-agent=${userAgent}`] : [])];
     const created = await driver.send<{ sessionId: string; capabilities: { browserVersion: string } }>('POST', '/session', {
       capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { args } } },
     });
     version = created.capabilities.browserVersion;
-    current = { id: created.sessionId, userAgent };
+    current = { id: created.sessionId, key };
     return current.id;
   }
 
@@ -41,9 +50,8 @@ export async function startWebKit(): Promise<Engine> {
     name: 'WebKitGTK',
     version: () => version,
     async open(url: string, options: OpenOptions = {}): Promise<EnginePage> {
-      if (options.media && Object.values(options.media).some(Boolean)) throw new Error('WebKitGTK: media cannot be emulated over WebDriver');
-      const userAgent = options.userAgent ?? '';
-      const id = await session(userAgent);
+      if (options.media?.forcedColors || options.media?.print) throw new Error('WebKitGTK: forced colours and print cannot be emulated over WebDriver');
+      const id = await session(options.userAgent ?? '', !!options.media?.reducedMotion);
       const at = (path: string) => `/session/${id}${path}`;
       const evaluate = async <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
         const result = await driver.send<{ value?: T; error?: string }>('POST', at('/execute/async'), { script: asyncScript(fn.toString()), args: [arg ?? null] });
@@ -83,6 +91,7 @@ export async function startWebKit(): Promise<Engine> {
       if (current) await driver.send('DELETE', `/session/${current.id}`).catch(() => undefined);
       driverProcess.kill();
       xvfb.process.kill();
+      rmSync(config, { recursive: true, force: true });
     },
   };
 }
