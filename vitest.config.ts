@@ -23,9 +23,10 @@ export default defineConfig({
       },
       {
         // Real engines decide: keyboard, CSP, axe-core, screenshots, in Chromium, Firefox ESR
-        // and WebKitGTK (docs/browsers.md). Runs on dist/ only; one engine at a time.
+        // and WebKitGTK (docs/browsers.md). Runs on dist/ only; one engine at a time, after
+        // the other projects, so that three browsers do not slow the CLI tests past their timeouts.
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false },
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false, sequence: { groupOrder: 1 } },
       },
     ],
   },
