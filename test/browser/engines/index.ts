@@ -7,7 +7,9 @@ import { startWebKit, WEBKIT_DRIVER } from './webkit';
 
 /** The user agent of a Chrome of a given major version on Windows. */
 export const CHROME_UA = (major: number) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
-const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+// Old browsers on Windows 10, where current browsers run, so that the notice recommends some
+// by link (on Windows 7 no browser gets security fixes any more).
+const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const XVFB = process.env.XVFB_PATH || '/usr/bin/Xvfb';
 
 /**
@@ -33,7 +35,7 @@ export const ENGINES: Record<'chromium' | 'firefox' | 'webkit', EngineEntry> = {
     cannot: {
       clientHints: 'Gecko has no navigator.userAgentData',
     },
-    oldUserAgent: 'Mozilla/5.0 (Windows NT 6.1; Win64; x64; rv:78.0) Gecko/20100101 Firefox/78.0',
+    oldUserAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:78.0) Gecko/20100101 Firefox/78.0',
     firstStageDecides: false, // no first-stage shape matches Firefox: the second stage decides
     start: startFirefox,
   },
