@@ -22,9 +22,11 @@ export default defineConfig({
         resolve: { alias: { '@lib/node': here('dist/node.js'), '@lib/universal': here('dist/index.js'), '@lib/locales': here('dist/locales.js') } },
       },
       {
-        // Chromium decides: keyboard, CSP, axe-core, screenshots. Runs on dist/ only.
+        // Real engines decide: keyboard, CSP, axe-core, screenshots, in Chromium, Firefox ESR
+        // and WebKitGTK (docs/engines.md). Runs on dist/ only; one engine at a time, after
+        // the other projects, so that three browsers do not slow the CLI tests past their timeouts.
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 30_000, fileParallelism: false },
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false, sequence: { groupOrder: 1 } },
       },
     ],
   },

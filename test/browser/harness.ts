@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const HAS_CHROME = existsSync(CHROME);
 if (!HAS_CHROME) {
-  console.warn(`\n*** Browser tests SKIPPED: no Chromium at ${CHROME}. Install it (apt-get install -y chromium) or set CHROME_PATH. ***\n`);
+  console.warn(`\n*** Chromium tests SKIPPED: no Chromium at ${CHROME}. Install it (apt-get install -y chromium) or set CHROME_PATH. ***\n`);
 }
 
 export function launch(): Promise<Browser> {
