@@ -1,50 +1,42 @@
-import { CHROME_ANDROID, CHROME_DESKTOP, CHROME_OS, EDGE, IOS, WEBKIT, type FastPattern } from './patterns';
-
 /**
- * A shape for the script tag's first stage, built from the fast-path shapes: any user
- * agent it matches, one of the shapes it `narrows` matches too, and its version group
- * reads the same token as the `threshold` shape, whose threshold bounds it.
- */
-export interface FirstStageShape extends FastPattern {
-  narrows: FastPattern[];
-  threshold: FastPattern;
-}
-
-// What current browsers send since Chromium's user-agent reduction froze the platform
-// (https://www.chromium.org/updates/ua-reduction/): no old Windows versions, no WOW64,
-// and no capture group but the version, the only thing the first stage reads.
-const FROZEN_DESKTOP = '(?:Windows NT 10\\.0; Win64; x64|Macintosh; Intel Mac OS X 1\\d_\\d+(?:_\\d+)?|X11; (?:Linux x86_64|CrOS x86_64 \\d+(?:\\.\\d+){0,3}))';
-const ANY_ANDROID = 'Linux; Android \\d+(?:\\.\\d+){0,2}(?:; [\\w .\\-/]+)?';
-const CHROME_TOKEN = 'Chrome\\/(\\d+)\\.\\d+\\.\\d+\\.\\d+';
-
-/**
- * The shapes the script tag's first stage recognises: the most common ones (over 95 %
- * of the traffic a `defaults` policy supports), so that its regular expression stays
- * small. The rest load the second stage, which judges them fully. Safari on macOS is
- * left to the second stage: a Mac with touch may be an iPad, and leaving Safari out is
- * what lets the first stage skip that check.
+ * The user agents the first stage recognises: every current browser whose user agent
+ * states its version plainly, as one pattern. Each capture group holds a version — a
+ * major (`142`, at most 4 digits) or a major and minor (`18.5`, `18_6`, at most 4 and 3
+ * digits) — and `versionNumber` (gate-recipe.ts) reads it; cutting a longer number short
+ * only ever makes it smaller, so the comparison errs toward the second stage. Which fast
+ * path (patterns.ts) each group's user agents take, and so which agent rule bounds it,
+ * is in first-stage-bounds.ts; a test checks both on every known user agent.
  *
- * Not strict, Edge rides on Chrome's shape: the engine check calls any Chromium-based
- * browser supported whose `Chrome/` token meets the policy's chrome version, so Edge's
- * own token needs no bound. Strict, Edge goes to the second stage.
+ * The site build bakes the pattern in as a regular-expression literal, with the minimums
+ * for the site's policy as numbers (no version ranges in the pattern): one pattern for
+ * every policy. ES5 syntax: no lookbehind, no named groups, no flags.
  */
-export function firstStageShapes(strict: boolean): FirstStageShape[] {
-  const edge = strict ? '' : '(?: Edg\\/[\\d.]+)?';
-  return [
-    {
-      platforms: 'WMX',
-      pattern: new RegExp(`^Mozilla\\/5\\.0 \\(${FROZEN_DESKTOP}\\)${WEBKIT}${CHROME_TOKEN} Safari\\/537\\.36${edge}$`),
-      version: [1],
-      narrows: strict ? [CHROME_DESKTOP, CHROME_OS] : [CHROME_DESKTOP, CHROME_OS, EDGE],
-      threshold: CHROME_DESKTOP,
-    },
-    {
-      platforms: 'L',
-      pattern: new RegExp(`^Mozilla\\/5\\.0 \\(${ANY_ANDROID}\\)${WEBKIT}${CHROME_TOKEN} (?:Mobile )?Safari\\/537\\.36$`),
-      version: [1],
-      narrows: [CHROME_ANDROID],
-      threshold: CHROME_ANDROID,
-    },
-    { ...IOS, narrows: [IOS], threshold: IOS },
-  ];
-}
+
+const MAJOR = '(\\d{1,4})[\\d.]*';
+const MAJOR_MINOR = '(\\d{1,4}\\.\\d{1,3})[\\d.]*';
+const BLINK = '\\) AppleWebKit/537\\.36 \\(KHTML, like Gecko\\) ';
+const WEBKIT = '\\) AppleWebKit/605\\.1\\.15 \\(KHTML, like Gecko\\) ';
+// What current desktop browsers send: Chromium's user-agent reduction froze the platform
+// (https://www.chromium.org/updates/ua-reduction/), Safari and Firefox freeze macOS at 10.15.
+const DESKTOP = '(?:Windows NT 10\\.0; Win64; x64|Macintosh; Intel Mac OS X 10[._]15(?:_7)?|X11; (?:Linux|CrOS) x86_64[\\d. ]*)';
+
+/** The pattern's alternatives after `Mozilla/5.0 (`, in the order of their capture groups. */
+export const FIRST_STAGE_SHAPES: readonly string[] = [
+  // Desktop: Firefox (group 1); Chrome (2) with Edge's (3) or Opera's (4) own version;
+  // on Safari's WebKit, a Chrome/ token (5, some macOS apps) or Safari itself (6).
+  DESKTOP +
+    '(?:; rv:[\\d.]+\\) Gecko/20100101 Firefox/' + MAJOR +
+    '|' + BLINK + 'Chrome/' + MAJOR + ' Safari/537\\.36(?: Edg/' + MAJOR + '| OPR/' + MAJOR + ')?' +
+    '|' + WEBKIT + '(?:Chrome/' + MAJOR + '|Version/' + MAJOR_MINOR + ') Safari/605\\.1\\.15)',
+  // Android: Chrome (7) or Samsung Internet (8), with or without a device model.
+  'Linux; Android [\\d.]+(?:; [\\w .\\-/]+)?' + BLINK + '(?:Chrome/' + MAJOR + '|SamsungBrowser/' + MAJOR_MINOR + ' Chrome/[\\d.]+) (?:Mobile )?Safari/537\\.36',
+  // Firefox for Android (9).
+  'Android [\\d.]+; (?:Mobile|Tablet); rv:[\\d.]+\\) Gecko/[\\d.]+ Firefox/' + MAJOR,
+  // Every browser on iPhone and iPad, all WebKit: the OS version (10) and Safari's Version/ (11) when
+  // sent. Brave, DuckDuckGo and Opera add a token at the end; in-app views send no Safari/.
+  'i(?:Phone; CPU iPhone|Pad; CPU) OS (\\d{1,4}_\\d{1,3})[\\d_]* like Mac OS X' + WEBKIT +
+    '(?:(?:CriOS|FxiOS|EdgiOS|GSA)/[\\d.]+ )?(?:Version/' + MAJOR_MINOR + ' )?Mobile/\\w+(?: Safari/60[45]\\.1[\\d.]*(?: Brave| Ddg/[\\d.]+| OPT/[\\d.]+)?)?',
+];
+
+/** The whole pattern, anchored at both ends. Its alternatives are disjoint: at most one matches. */
+export const FIRST_STAGE_PATTERN = new RegExp('^Mozilla/5\\.0 \\((?:' + FIRST_STAGE_SHAPES.join('|') + ')$');
