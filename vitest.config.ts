@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { compileGate } from './src/gate/gate-recipe';
+import defaultPolicy from './src/generated/default-policy.json';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -8,7 +10,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // `@lib/universal` (the browser/edge entry).
 export default defineConfig({
   // The sources as the npm builds compile them (tsup.config.ts sets the same).
-  define: { __FAST_PATH__: 'true' },
+  define: {
+    __FAST_PATH__: 'true',
+    __DEFAULT_GATES__: JSON.stringify(JSON.stringify([compileGate(defaultPolicy.agents, false), compileGate(defaultPolicy.agents, true)])),
+  },
   test: {
     projects: [
       {

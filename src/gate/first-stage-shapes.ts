@@ -1,42 +1,14 @@
 /**
- * The user agents the first stage recognises: every current browser whose user agent
- * states its version plainly, as one pattern. Each capture group holds a version — a
- * major (`142`, at most 4 digits) or a major and minor (`18.5`, `18_6`, at most 4 and 3
- * digits) — and `versionNumber` (gate-recipe.ts) reads it; cutting a longer number short
- * only ever makes it smaller, so the comparison errs toward the second stage. Which fast
- * path (patterns.ts) each group's user agents take, and so which agent rule bounds it,
- * is in first-stage-bounds.ts; a test checks both on every known user agent.
+ * The user agents the first stage recognises — every current browser whose user agent
+ * states its version plainly — as one pattern, anchored at both ends, whose capture
+ * groups hold versions only. Its alternatives are written out for reading, with the
+ * reasons, in first-stage-source.ts (a test checks that they build this very pattern);
+ * here it is one literal, the smallest form in a bundle. Which fast path each group's
+ * user agents take, and so which agent rule bounds it, is in first-stage-bounds.ts.
  *
- * The site build bakes the pattern in as a regular-expression literal, with the minimums
- * for the site's policy as numbers (no version ranges in the pattern): one pattern for
- * every policy. ES5 syntax: no lookbehind, no named groups, no flags.
+ * The site build bakes it in as a literal, with the minimums for the site's policy as
+ * numbers (no version ranges in the pattern): one pattern for every policy. ES5 syntax:
+ * no lookbehind, no named groups, no flags.
  */
-
-const MAJOR = '(\\d{1,4})[\\d.]*';
-const MAJOR_MINOR = '(\\d{1,4}\\.\\d{1,3})[\\d.]*';
-const BLINK = '\\) AppleWebKit/537\\.36 \\(KHTML, like Gecko\\) ';
-const WEBKIT = '\\) AppleWebKit/605\\.1\\.15 \\(KHTML, like Gecko\\) ';
-// What current desktop browsers send: Chromium's user-agent reduction froze the platform
-// (https://www.chromium.org/updates/ua-reduction/), Safari and Firefox freeze macOS at 10.15.
-const DESKTOP = '(?:Windows NT 10\\.0; Win64; x64|Macintosh; Intel Mac OS X 10[._]15(?:_7)?|X11; (?:Linux|CrOS) x86_64[\\d. ]*)';
-
-/** The pattern's alternatives after `Mozilla/5.0 (`, in the order of their capture groups. */
-export const FIRST_STAGE_SHAPES: readonly string[] = [
-  // Desktop: Firefox (group 1); Chrome (2) with Edge's (3) or Opera's (4) own version;
-  // on Safari's WebKit, a Chrome/ token (5, some macOS apps) or Safari itself (6).
-  DESKTOP +
-    '(?:; rv:[\\d.]+\\) Gecko/20100101 Firefox/' + MAJOR +
-    '|' + BLINK + 'Chrome/' + MAJOR + ' Safari/537\\.36(?: Edg/' + MAJOR + '| OPR/' + MAJOR + ')?' +
-    '|' + WEBKIT + '(?:Chrome/' + MAJOR + '|Version/' + MAJOR_MINOR + ') Safari/605\\.1\\.15)',
-  // Android: Chrome (7) or Samsung Internet (8), with or without a device model.
-  'Linux; Android [\\d.]+(?:; [\\w .\\-/]+)?' + BLINK + '(?:Chrome/' + MAJOR + '|SamsungBrowser/' + MAJOR_MINOR + ' Chrome/[\\d.]+) (?:Mobile )?Safari/537\\.36',
-  // Firefox for Android (9).
-  'Android [\\d.]+; (?:Mobile|Tablet); rv:[\\d.]+\\) Gecko/[\\d.]+ Firefox/' + MAJOR,
-  // Every browser on iPhone and iPad, all WebKit: the OS version (10) and Safari's Version/ (11) when
-  // sent. Brave, DuckDuckGo and Opera add a token at the end; in-app views send no Safari/.
-  'i(?:Phone; CPU iPhone|Pad; CPU) OS (\\d{1,4}_\\d{1,3})[\\d_]* like Mac OS X' + WEBKIT +
-    '(?:(?:CriOS|FxiOS|EdgiOS|GSA)/[\\d.]+ )?(?:Version/' + MAJOR_MINOR + ' )?Mobile/\\w+(?: Safari/60[45]\\.1[\\d.]*(?: Brave| Ddg/[\\d.]+| OPT/[\\d.]+)?)?',
-];
-
-/** The whole pattern, anchored at both ends. Its alternatives are disjoint: at most one matches. */
-export const FIRST_STAGE_PATTERN = new RegExp('^Mozilla/5\\.0 \\((?:' + FIRST_STAGE_SHAPES.join('|') + ')$');
+// prettier-ignore
+export const FIRST_STAGE_PATTERN = /^Mozilla\/5\.0 \((?:(?:Windows NT 10\.0; Win64; x64|Macintosh; Intel Mac OS X 10[._]15(?:_7)?|X11; (?:Linux|CrOS) x86_64[\d. ]*)(?:; rv:[\d.]+\) Gecko\/20100101 Firefox\/(\d{1,4})[\d.]*|\) AppleWebKit\/537\.36 \(KHTML, like Gecko\) Chrome\/(\d{1,4})[\d.]* Safari\/537\.36(?: Edg\/(\d{1,4})[\d.]*| OPR\/(\d{1,4})[\d.]*)?|\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) (?:Chrome\/(\d{1,4})[\d.]*|Version\/(\d{1,4}\.\d{1,3})[\d.]*) Safari\/605\.1\.15)|Linux; Android [\d.]+(?:; [\w .\-/]+)?\) AppleWebKit\/537\.36 \(KHTML, like Gecko\) (?:Chrome\/(\d{1,4})[\d.]*|SamsungBrowser\/(\d{1,4}\.\d{1,3})[\d.]* Chrome\/[\d.]+) (?:Mobile )?Safari\/537\.36|Android [\d.]+; (?:Mobile|Tablet); rv:[\d.]+\) Gecko\/[\d.]+ Firefox\/(\d{1,4})[\d.]*|i(?:Phone; CPU iPhone|Pad; CPU) OS (\d{1,4}_\d{1,3})[\d_]* like Mac OS X\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) (?:(?:CriOS|FxiOS|EdgiOS|GSA)\/[\d.]+ )?(?:Version\/(\d{1,4}\.\d{1,3})[\d.]* )?Mobile\/\w+(?: Safari\/60[45]\.1[\d.]*(?: Brave| Ddg\/[\d.]+| OPT\/[\d.]+)?)?)$/;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
 import { gateAccepts } from '../../src/gate/accepts';
 import { FIRST_STAGE_BOUNDS } from '../../src/gate/first-stage-bounds';
-import { FIRST_STAGE_PATTERN, FIRST_STAGE_SHAPES } from '../../src/gate/first-stage-shapes';
+import { FIRST_STAGE_PATTERN } from '../../src/gate/first-stage-shapes';
+import { FIRST_STAGE_SHAPES, firstStagePatternSource } from '../../src/gate/first-stage-source';
 import { compileGate, GATE_RECIPE, minimumNumber, NEVER, versionNumber } from '../../src/gate/gate-recipe';
 import { firstStageGate, recipeFromRules } from '../../src/gate/thresholds';
 import { compareVersions } from '../../src/version';
@@ -49,6 +50,7 @@ describe('versions as numbers', () => {
 describe('the first stage\'s gate', () => {
   it('is built by the recipe the agent rules imply', () => {
     expect(GATE_RECIPE).toEqual(recipeFromRules());
+    expect(FIRST_STAGE_PATTERN.source).toBe(firstStagePatternSource());
     // One bound per capture group of the pattern.
     const groups = new RegExp(FIRST_STAGE_PATTERN.source + '|').exec('')!.length - 1;
     expect(FIRST_STAGE_BOUNDS).toHaveLength(groups);
