@@ -39,7 +39,7 @@ function current(options: ShowOptions): boolean {
     // onSupported wants the full verdict, and preview shows the notice to every browser.
     if (!gate || options.onSupported || options.preview || PREVIEW_PARAMETER.test(String(win.location && win.location.search))) return false;
     const ua = options.userAgent !== undefined ? String(options.userAgent) : nav.userAgent;
-    return gateAccepts(ua, FIRST_STAGE_PATTERN, gate, nav.maxTouchPoints);
+    return gateAccepts(ua, FIRST_STAGE_PATTERN, gate, () => nav.maxTouchPoints);
   } catch {
     return false;
   }

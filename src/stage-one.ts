@@ -31,7 +31,7 @@ function ownScript(doc: Document): HTMLScriptElement {
     const own = ownScript(doc);
     // Preview mode shows the notice to any browser, so the second stage must come.
     const preview = /old-browser-notice=preview/.test(location.search) || own.hasAttribute('data-preview');
-    if (!preview && gateAccepts(navigator.userAgent, __OBN_BAKED__[0], __OBN_BAKED__[1], navigator.maxTouchPoints)) return;
+    if (!preview && gateAccepts(navigator.userAgent, __OBN_BAKED__[0], __OBN_BAKED__[1], () => navigator.maxTouchPoints)) return;
     const script = doc.createElement('script') as HTMLScriptElement & Record<string, unknown>;
     script[FIRST_STAGE_SCRIPT] = own;
     // The attribute, not the property: browsers from before the nonce property check only the attribute.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
-import { gateAccepts } from '../../src/gate/accepts';
+import { gateAccepts, SAFARI_ON_MACOS } from '../../src/gate/accepts';
+import { MAC_SAFARI } from '../../src/gate/patterns';
 import { FIRST_STAGE_BOUNDS } from '../../src/gate/first-stage-bounds';
 import { FIRST_STAGE_PATTERN } from '../../src/gate/first-stage-shapes';
 import { FIRST_STAGE_SHAPES, firstStagePatternSource } from '../../src/gate/first-stage-source';
@@ -51,6 +52,10 @@ describe('the first stage\'s gate', () => {
   it('is built by the recipe the agent rules imply', () => {
     expect(GATE_RECIPE).toEqual(recipeFromRules());
     expect(FIRST_STAGE_PATTERN.source).toBe(firstStagePatternSource());
+    // The touch group is Safari's on macOS, and only its bound depends on touch.
+    const gate = compileGate({ safari: '17', ios_saf: '18' }, false);
+    expect(gate[0].map((bound, i) => (bound === gate[1][i] ? null : i + 1)).filter((i) => i !== null)).toEqual([SAFARI_ON_MACOS]);
+    expect(FIRST_STAGE_BOUNDS[SAFARI_ON_MACOS - 1]!.narrows).toEqual([MAC_SAFARI]);
     // One bound per capture group of the pattern.
     const groups = new RegExp(FIRST_STAGE_PATTERN.source + '|').exec('')!.length - 1;
     expect(FIRST_STAGE_BOUNDS).toHaveLength(groups);
@@ -64,7 +69,7 @@ describe('the first stage\'s gate', () => {
       // On a Mac with and without touch (an iPad in desktop mode).
       for (const touch of [0, 5]) {
         for (const ua of UAS) {
-          if (!gateAccepts(ua, FIRST_STAGE_PATTERN, gate, touch)) continue;
+          if (!gateAccepts(ua, FIRST_STAGE_PATTERN, gate, () => touch)) continue;
           const verdict = evaluate(ua, { browsers: policy, strict, maxTouchPoints: touch });
           if (verdict.status !== 'supported') expect({ ua, strict, touch, status: verdict.status }).toBeNull();
         }
@@ -95,7 +100,7 @@ describe('the first stage\'s gate', () => {
     let accepted = 0;
     for (const { userAgent, weight } of DATASET) {
       if (evaluate(userAgent, { browsers: POLICIES.defaults }).status === 'supported') supported += weight;
-      if (gateAccepts(userAgent, FIRST_STAGE_PATTERN, gate, 0)) accepted += weight;
+      if (gateAccepts(userAgent, FIRST_STAGE_PATTERN, gate, () => 0)) accepted += weight;
     }
     expect(accepted / supported).toBeGreaterThanOrEqual(0.99);
   });
@@ -115,33 +120,33 @@ describe('the first stage\'s gate', () => {
     for (const strict of [false, true]) {
       for (const ua of current) {
         expect(evaluate(ua, { browsers: policy, strict }).status).toBe('supported');
-        expect({ ua, strict, accepted: gateAccepts(ua, FIRST_STAGE_PATTERN, firstStageGate(policy, strict), 0) }).toEqual({ ua, strict, accepted: true });
+        expect({ ua, strict, accepted: gateAccepts(ua, FIRST_STAGE_PATTERN, firstStageGate(policy, strict), () => 0) }).toEqual({ ua, strict, accepted: true });
       }
     }
   });
 
   it('never accepts a browser the policy leaves out, or one just below its minimum', () => {
-    expect(gateAccepts(chrome(157), FIRST_STAGE_PATTERN, firstStageGate(POLICIES['safari and ios only']!, false), 0)).toBe(false);
+    expect(gateAccepts(chrome(157), FIRST_STAGE_PATTERN, firstStageGate(POLICIES['safari and ios only']!, false), () => 0)).toBe(false);
     const gate = firstStageGate(compilePolicy('chrome >= 120'), false);
-    expect(gateAccepts(chrome(119), FIRST_STAGE_PATTERN, gate, 0)).toBe(false);
-    expect(gateAccepts(chrome(120), FIRST_STAGE_PATTERN, gate, 0)).toBe(true);
-    expect(gateAccepts(chrome(119).replace('Chrome/119', 'Chrome/0119'), FIRST_STAGE_PATTERN, gate, 0)).toBe(false);
-    expect(gateAccepts(chrome(12000), FIRST_STAGE_PATTERN, compileGate({ chrome: '12001' }, false), 0)).toBe(false);
+    expect(gateAccepts(chrome(119), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(false);
+    expect(gateAccepts(chrome(120), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(true);
+    expect(gateAccepts(chrome(119).replace('Chrome/119', 'Chrome/0119'), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(false);
+    expect(gateAccepts(chrome(12000), FIRST_STAGE_PATTERN, compileGate({ chrome: '12001' }, false), () => 0)).toBe(false);
   });
 
   it('judges Safari on a Mac with touch (an iPad in desktop mode) by the iOS minimum', () => {
     const gate = firstStageGate(compilePolicy('safari >= 17, ios_saf >= 18'), false);
-    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_PATTERN, gate, 0)).toBe(true);
-    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_PATTERN, gate, 5)).toBe(false);
-    expect(gateAccepts(macSafari('18.1'), FIRST_STAGE_PATTERN, gate, 5)).toBe(true);
+    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(true);
+    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_PATTERN, gate, () => 5)).toBe(false);
+    expect(gateAccepts(macSafari('18.1'), FIRST_STAGE_PATTERN, gate, () => 5)).toBe(true);
     // The larger minimum: a touch screen on another desktop (any Safari there) passes under the Safari minimum too.
-    expect(gateAccepts(macSafari('16.5'), FIRST_STAGE_PATTERN, firstStageGate(compilePolicy('safari >= 17, ios_saf >= 16'), false), 5)).toBe(false);
+    expect(gateAccepts(macSafari('16.5'), FIRST_STAGE_PATTERN, firstStageGate(compilePolicy('safari >= 17, ios_saf >= 16'), false), () => 5)).toBe(false);
   });
 
   it('bounds Edge by its own version only when strict', () => {
     const policy = compilePolicy('chrome >= 120, edge >= 140');
     const edge = chrome(130) + ' Edg/130.0.0.0';
-    expect(gateAccepts(edge, FIRST_STAGE_PATTERN, firstStageGate(policy, false), 0)).toBe(true);
-    expect(gateAccepts(edge, FIRST_STAGE_PATTERN, firstStageGate(policy, true), 0)).toBe(false);
+    expect(gateAccepts(edge, FIRST_STAGE_PATTERN, firstStageGate(policy, false), () => 0)).toBe(true);
+    expect(gateAccepts(edge, FIRST_STAGE_PATTERN, firstStageGate(policy, true), () => 0)).toBe(false);
   });
 });
