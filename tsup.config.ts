@@ -7,8 +7,11 @@ import { DEFAULT_POLICY } from './src/policy/default';
 import { NOTICE_CSS } from './src/notice/styles';
 import { localeScript } from './scripts/locale-script';
 import { uaParserLean } from './scripts/ua-parser-lean';
+import { compileGate } from './src/gate/gate-recipe';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+// The lazy import's gates for `defaults`, not strict and strict: numbers instead of the policy.
+const DEFAULT_GATES = JSON.stringify(JSON.stringify([compileGate(DEFAULT_POLICY.agents, false), compileGate(DEFAULT_POLICY.agents, true)]));
 
 // One source, several builds: the universal library (browsers, edge runtimes),
 // the Node library (adds browserslist queries), the CLI, and the ES5 script tag.
@@ -21,6 +24,19 @@ export default defineConfig([
     target: 'es2018',
     dts: true,
     external: ['ua-parser-js'],
+  },
+  {
+    // The lazy import: ES5, so that a bundle for old browsers (webpack 5 with an ES5 target,
+    // which does not transpile dependencies) still runs in IE 11; its dynamic import() of the
+    // rest is left for the site's bundler to split into a chunk of its own.
+    entry: { lazy: 'src/lazy.ts' },
+    define: { __FAST_PATH__: 'false', __DEFAULT_GATES__: DEFAULT_GATES },
+    format: ['esm', 'cjs'],
+    platform: 'browser',
+    target: 'es5',
+    dts: true,
+    noExternal: ['ua-parser-js'],
+    esbuildPlugins: [uaParserLean],
   },
   {
     entry: { node: 'src/node.ts' },

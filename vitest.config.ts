@@ -1,14 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { compileGate } from './src/gate/gate-recipe';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+// The lazy import's gates for `defaults`, as tsup.config.ts sets them for the build.
+const defaultPolicy = JSON.parse(readFileSync(here('src/generated/default-policy.json'), 'utf8')) as { agents: Record<string, string> };
 
 // The same suites run twice: on the TypeScript sources, and on the built files in
 // dist/ that users install. Tests import `@lib/node` (the Node entry) and
 // `@lib/universal` (the browser/edge entry).
 export default defineConfig({
   // The sources as the npm builds compile them (tsup.config.ts sets the same).
-  define: { __FAST_PATH__: 'true' },
+  define: {
+    __FAST_PATH__: 'true',
+    __DEFAULT_GATES__: JSON.stringify(JSON.stringify([compileGate(defaultPolicy.agents, false), compileGate(defaultPolicy.agents, true)])),
+  },
   test: {
     projects: [
       {

@@ -17,8 +17,16 @@ export function loadDataset() {
  * for other choices that must repeat too.
  */
 export function weightedSampler(rows, seed = 42) {
-  let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  // mulberry32: 32-bit integer steps (Math.imul, >>>), so no precision is lost and the
+  // period is 2^32; an LCG computed in doubles goes past 2^53 and cycles within thousands.
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   const cumulative = [];
   let sum = 0;
   for (const row of rows) cumulative.push((sum += row.weight));

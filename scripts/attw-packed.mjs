@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 
 const [{ filename }] = JSON.parse(execSync('npm pack --ignore-scripts --json', { encoding: 'utf8' }));
 try {
-  execSync(`attw ${filename} --entrypoints . ./locales ./node`, { stdio: 'inherit' });
+  execSync(`attw ${filename} --entrypoints . ./lazy ./locales ./node`, { stdio: 'inherit' });
 } finally {
   rmSync(filename);
 }

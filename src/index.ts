@@ -1,26 +1,22 @@
 /**
  * old-browser-notice — the universal entry: no Node built-ins and no browserslist,
  * so it runs in browsers and edge runtimes. Node gets `node.ts` instead (the
- * `node` export condition), which adds full browserslist queries.
+ * `node` export condition), which adds full browserslist queries. A browser bundle
+ * that only shows the notice can import `old-browser-notice/lazy` instead (lazy.ts):
+ * current browsers then download about 1 KB of it, not all of this.
  */
 import { createApi } from './api';
 import type { EvaluateOptions } from './evaluate';
 import type { Verdict } from './detect/verdict';
 import { DEFAULT_POLICY } from './policy/default';
-import type { PolicySource } from './policy/resolve';
 import { withBuiltInLocales } from './notice/api';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
 import { showNoticeWith } from './notice/show';
+import { WITHOUT_USAGE_DATA } from './policy/without-usage-data';
 import type { HeadersLike } from './server/headers';
 import type { FetchHandler, NoticeMiddleware, ServerOptions } from './server/middleware';
 import type { ShowOptions } from './notice/options';
-
-/** Without browserslist: `defaults` as built, and `agent >= version` lists. */
-const WITHOUT_USAGE_DATA: PolicySource = {
-  compile: (query: string): Policy => (query === 'defaults' ? DEFAULT_POLICY : parseSimpleQuery(query)),
-  fallback: DEFAULT_POLICY,
-};
 
 const API = /* @__PURE__ */ createApi(WITHOUT_USAGE_DATA);
 

@@ -1,16 +1,18 @@
 /**
  * The first stage of the script tag: all that a current browser downloads and
- * runs. It recognises clearly supported browsers with one regular expression built
- * for the site's policy at build time, and stops. Otherwise (or in preview mode) it
+ * runs. It recognises current browsers by their user agent's shape (one pattern, the
+ * same for every site) and the versions it read, compared as numbers with minimums baked
+ * in for the site's policy at build time, and stops. Otherwise (or in preview mode) it
  * loads the second stage (old-browser-notice.global.js, beside it), which reads the
  * site's data attributes from this script's own tag and gets its nonce and, when
  * known, its integrity. ES5, no global, silent on failure.
  */
 import { gateAccepts } from './gate/accepts';
+import type { Gate } from './gate/gate-recipe';
 import { FIRST_STAGE_SCRIPT } from './script-tag/stub';
 
-/** Filled in by the site build (build/site-files.ts): the gate for the site's policy, and the second stage's integrity. */
-declare const __OBN_BAKED__: { gate: RegExp; integrity: string };
+/** Filled in by the site build (build/site-files.ts): the pattern, the gate for the site's policy, and the second stage's integrity. */
+declare const __OBN_BAKED__: [pattern: RegExp, gate: Gate, integrity: string];
 
 const STAGE_TWO = 'old-browser-notice.global.js';
 
@@ -33,13 +35,13 @@ const STAGE_TWO = 'old-browser-notice.global.js';
     // (fewer bytes than its query); the second stage reads the query exactly.
     const asked = own.getAttribute('data-preview');
     const preview = asked != null ? asked != 'off' : /old-browser-notice=preview/.test(location as unknown as string);
-    if (!preview && gateAccepts(navigator.userAgent, __OBN_BAKED__.gate)) return;
+    if (!preview && gateAccepts(navigator.userAgent, __OBN_BAKED__[0], __OBN_BAKED__[1], () => navigator.maxTouchPoints)) return;
     const script = doc.createElement('script') as HTMLScriptElement & Record<string, unknown>;
     script[FIRST_STAGE_SCRIPT] = own;
     // The attribute, not the property: browsers from before the nonce property check only the attribute.
     // An empty nonce where there is none: it matches no policy, and costs fewer bytes than a test.
     script.setAttribute('nonce', own.nonce || own.getAttribute('nonce') || '');
-    script.integrity = __OBN_BAKED__.integrity;
+    script.integrity = __OBN_BAKED__[2];
     script.crossOrigin = 'anonymous';
     const url = own.src.replace(/[^/?#]*(?:[?#].*)?$/, STAGE_TWO);
     // Pages that enforce Trusted Types only accept a script URL made by a policy, and

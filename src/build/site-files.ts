@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { FIRST_STAGE_PATTERN } from '../gate/first-stage-shapes';
 import { firstStageGate } from '../gate/thresholds';
 import { escapeHtml } from '../notice/html';
 import type { Locale } from '../locales/types';
@@ -87,13 +88,14 @@ export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] 
     `/*! old-browser-notice ${templates.version} | MIT | policy: ${policy.query.replace(/\*\//g, '* /')}` +
     `${policy.caniuse ? ` (caniuse-lite ${policy.caniuse})` : ''}${choice.strict ? ', strict' : ''} */\n`;
   const stageTwo = banner + bake(templates.stageTwo, es5Json({ policy, locales: choice.locales, available: choice.available || [] }));
-  // The gate goes in as a regular-expression literal (ES5 syntax: no flags, no lookbehind),
-  // and the second stage's integrity as SHA-256: every visitor downloads this file, and
-  // SHA-256 is as valid for Subresource Integrity as SHA-384 in 20 fewer characters.
+  // The pattern goes in as a regular-expression literal (ES5 syntax: no flags, no
+  // lookbehind), the gate as numbers (a minimum per version group), and the second
+  // stage's integrity as SHA-256: every visitor downloads this file, and SHA-256 is as
+  // valid for Subresource Integrity as SHA-384 in 20 fewer characters.
   const gate = firstStageGate(policy, choice.strict);
   const stageOne =
     `/*! old-browser-notice ${templates.version} | MIT */\n` +
-    bake(templates.stageOne, `{gate:${gate.toString()},integrity:${es5Json(integrity(stageTwo, 'sha256'))}}`);
+    bake(templates.stageOne, `[${FIRST_STAGE_PATTERN.toString()},${es5Json(gate)},${es5Json(integrity(stageTwo, 'sha256'))}]`);
   return [
     { name: 'old-browser-notice.js', contents: stageOne },
     { name: 'old-browser-notice.global.js', contents: stageTwo },

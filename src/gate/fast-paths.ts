@@ -40,6 +40,8 @@ export const FAST_PATHS: ReadonlyArray<{ rule: string; os: (match: RegExpExecArr
     version: (match) => iosVersion(match[1]!.replace(/_/g, '.'), match[2]) || '',
   },
   { rule: 'Safari', os: (match) => ({ name: 'Mac OS', version: match[1]!.replace(/_/g, '.') }) },
+  { rule: 'Opera', os: desktopOs },
+  { rule: 'Chromium-based browser', os: (match) => ({ name: 'Mac OS', version: match[1]!.replace(/_/g, '.') }) },
 ];
 
 /** What a fast path read: the rule to apply, the raw version, the OS, and the free text to check for bots. */

@@ -1,50 +1,14 @@
-import { CHROME_ANDROID, CHROME_DESKTOP, CHROME_OS, EDGE, IOS, WEBKIT, type FastPattern } from './patterns';
-
 /**
- * A shape for the script tag's first stage, built from the fast-path shapes: any user
- * agent it matches, one of the shapes it `narrows` matches too, and its version group
- * reads the same token as the `threshold` shape, whose threshold bounds it.
- */
-export interface FirstStageShape extends FastPattern {
-  narrows: FastPattern[];
-  threshold: FastPattern;
-}
-
-// What current browsers send since Chromium's user-agent reduction froze the platform
-// (https://www.chromium.org/updates/ua-reduction/): no old Windows versions, no WOW64,
-// and no capture group but the version, the only thing the first stage reads.
-const FROZEN_DESKTOP = '(?:Windows NT 10\\.0; Win64; x64|Macintosh; Intel Mac OS X 1\\d_\\d+(?:_\\d+)?|X11; (?:Linux x86_64|CrOS x86_64 \\d+(?:\\.\\d+){0,3}))';
-const ANY_ANDROID = 'Linux; Android \\d+(?:\\.\\d+){0,2}(?:; [\\w .\\-/]+)?';
-const CHROME_TOKEN = 'Chrome\\/(\\d+)\\.\\d+\\.\\d+\\.\\d+';
-
-/**
- * The shapes the script tag's first stage recognises: the most common ones (over 95 %
- * of the traffic a `defaults` policy supports), so that its regular expression stays
- * small. The rest load the second stage, which judges them fully. Safari on macOS is
- * left to the second stage: a Mac with touch may be an iPad, and leaving Safari out is
- * what lets the first stage skip that check.
+ * The user agents the first stage recognises — every current browser whose user agent
+ * states its version plainly — as one pattern, anchored at both ends, whose capture
+ * groups hold versions only. Its alternatives are written out for reading, with the
+ * reasons, in first-stage-source.ts (a test checks that they build this very pattern);
+ * here it is one literal, the smallest form in a bundle. Which fast path each group's
+ * user agents take, and so which agent rule bounds it, is in first-stage-bounds.ts.
  *
- * Not strict, Edge rides on Chrome's shape: the engine check calls any Chromium-based
- * browser supported whose `Chrome/` token meets the policy's chrome version, so Edge's
- * own token needs no bound. Strict, Edge goes to the second stage.
+ * The site build bakes it in as a literal, with the minimums for the site's policy as
+ * numbers (no version ranges in the pattern): one pattern for every policy. ES5 syntax:
+ * no lookbehind, no named groups, no flags.
  */
-export function firstStageShapes(strict: boolean): FirstStageShape[] {
-  const edge = strict ? '' : '(?: Edg\\/[\\d.]+)?';
-  return [
-    {
-      platforms: 'WMX',
-      pattern: new RegExp(`^Mozilla\\/5\\.0 \\(${FROZEN_DESKTOP}\\)${WEBKIT}${CHROME_TOKEN} Safari\\/537\\.36${edge}$`),
-      version: [1],
-      narrows: strict ? [CHROME_DESKTOP, CHROME_OS] : [CHROME_DESKTOP, CHROME_OS, EDGE],
-      threshold: CHROME_DESKTOP,
-    },
-    {
-      platforms: 'L',
-      pattern: new RegExp(`^Mozilla\\/5\\.0 \\(${ANY_ANDROID}\\)${WEBKIT}${CHROME_TOKEN} (?:Mobile )?Safari\\/537\\.36$`),
-      version: [1],
-      narrows: [CHROME_ANDROID],
-      threshold: CHROME_ANDROID,
-    },
-    { ...IOS, narrows: [IOS], threshold: IOS },
-  ];
-}
+// prettier-ignore
+export const FIRST_STAGE_PATTERN = /^Mozilla\/5\.0 \((?:(?:Windows NT 10\.0; Win64; x64|Macintosh; Intel Mac OS X 10[._]15(?:_7)?|X11; (?:Linux|CrOS) x86_64[\d. ]*)(?:; rv:[\d.]+\) Gecko\/20100101 Firefox\/(\d{1,4})[\d.]*|\) AppleWebKit\/537\.36 \(KHTML, like Gecko\) Chrome\/(\d{1,4})[\d.]* Safari\/537\.36(?: Edg\/(\d{1,4})[\d.]*| OPR\/(\d{1,4})[\d.]*)?|\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) (?:Chrome\/(\d{1,4})[\d.]*|Version\/(\d{1,4}\.\d{1,3})[\d.]*) Safari\/605\.1\.15)|Linux; Android [\d.]+(?:; [\w .\-/]+)?\) AppleWebKit\/537\.36 \(KHTML, like Gecko\) (?:Chrome\/(\d{1,4})[\d.]*|SamsungBrowser\/(\d{1,4}\.\d{1,3})[\d.]* Chrome\/[\d.]+) (?:Mobile )?Safari\/537\.36|Android [\d.]+; (?:Mobile|Tablet); rv:[\d.]+\) Gecko\/[\d.]+ Firefox\/(\d{1,4})[\d.]*|i(?:Phone; CPU iPhone|Pad; CPU) OS (\d{1,4}_\d{1,3})[\d_]* like Mac OS X\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) (?:(?:CriOS|FxiOS|EdgiOS|GSA)\/[\d.]+ )?(?:Version\/(\d{1,4}\.\d{1,3})[\d.]* )?Mobile\/\w+(?: Safari\/60[45]\.1[\d.]*(?: Brave| Ddg\/[\d.]+| OPT\/[\d.]+)?)?)$/;

@@ -2,8 +2,8 @@
  * The shapes that most real traffic has: current Chrome, Edge, Firefox, Samsung
  * Internet and Safari with nothing but their own tokens. Anchored, with no nested or
  * overlapping quantifiers, so linear; read on at most 512 characters. Two things are
- * built on them: the server's fast path (fast-paths.ts), and at build time the script
- * tag's first-stage gate (gate-regex.ts).
+ * built on them: the server's fast path (fast-paths.ts), and the narrower shapes of the
+ * script tag's first stage (first-stage-shapes.ts, first-stage-bounds.ts).
  */
 export interface FastPattern {
   /** First letters of the platforms it accepts (after `Mozilla/5.0 (`): a cheap filter before the pattern. */
@@ -25,23 +25,26 @@ const ANDROID = 'Linux; Android (\\d+(?:\\.\\d+){0,2})(?:; ([\\w .\\-/]+))?';
 export const WEBKIT = ' AppleWebKit\\/537\\.36 \\(KHTML, like Gecko\\) ';
 const CHROME = 'Chrome\\/(\\d+)\\.\\d+\\.\\d+\\.\\d+';
 
-// One constant per shape, so that the first stage's gate (first-stage-shapes.ts) can narrow some of them.
+// One constant per shape, so that the first stage's shapes can name the ones they narrow (first-stage-bounds.ts).
 // The shapes are disjoint: no user agent matches two, so their order does not matter.
 export const CHROME_DESKTOP: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36$`), version: [4] };
 export const CHROME_ANDROID: FastPattern = { platforms: 'L', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${ANDROID}\\)${WEBKIT}${CHROME} (?:Mobile )?Safari\\/537\\.36$`), version: [3], free: 2 };
 export const CHROME_OS: FastPattern = { platforms: 'X', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(X11; CrOS (?:x86_64|aarch64|armv7l) (\\d+(?:\\.\\d+){0,3})\\)${WEBKIT}${CHROME} Safari\\/537\\.36$`), version: [2] };
-const SAMSUNG: FastPattern = { platforms: 'L', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${ANDROID}\\)${WEBKIT}SamsungBrowser\\/(\\d+\\.\\d+) Chrome\\/[\\d.]+ (?:Mobile )?Safari\\/537\\.36$`), version: [3], free: 2 };
+export const SAMSUNG: FastPattern = { platforms: 'L', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${ANDROID}\\)${WEBKIT}SamsungBrowser\\/(\\d+\\.\\d+) Chrome\\/[\\d.]+ (?:Mobile )?Safari\\/537\\.36$`), version: [3], free: 2 };
 export const EDGE: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36 Edg\\/(\\d+)[\\d.]*$`), version: [5] };
-const FIREFOX: FastPattern = { platforms: 'WMX', pattern: /^Mozilla\/5\.0 \((?:Windows NT (10\.0|6\.[0-3]|5\.[12])(?:; (?:Win64; x64|WOW64))?|Macintosh; Intel Mac OS X (1\d\.\d+)|X11; Linux x86_64()); rv:[\d.]+\) Gecko\/20100101 Firefox\/(\d+)\.\d+$/, version: [4] };
-const FIREFOX_ANDROID: FastPattern = { platforms: 'A', pattern: /^Mozilla\/5\.0 \(Android (\d{1,2}(?:\.\d{1,2}){0,2}); (?:Mobile|Tablet); rv:[\d.]+\) Gecko\/[\d.]+ Firefox\/(\d+)\.\d+$/, version: [2] };
+export const OPERA: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36 OPR\\/(\\d+)[\\d.]*(?: \\(Edition ([\\w -]{1,30})\\))?$`), version: [5], free: 6 };
+export const FIREFOX: FastPattern = { platforms: 'WMX', pattern: /^Mozilla\/5\.0 \((?:Windows NT (10\.0|6\.[0-3]|5\.[12])(?:; (?:Win64; x64|WOW64))?|Macintosh; Intel Mac OS X (1\d\.\d+)|X11; Linux x86_64()); rv:[\d.]+\) Gecko\/20100101 Firefox\/(\d+)\.\d+$/, version: [4] };
+export const FIREFOX_ANDROID: FastPattern = { platforms: 'A', pattern: /^Mozilla\/5\.0 \(Android (\d{1,2}(?:\.\d{1,2}){0,2}); (?:Mobile|Tablet); rv:[\d.]+\) Gecko\/[\d.]+ Firefox\/(\d+)\.\d+$/, version: [2] };
 // Any browser on iOS (all WebKit). The server reads the iOS version from both groups
-// (ios-version.ts); the first stage's gate requires both to meet the threshold, which
+// (ios-version.ts); the first stage's gate requires both to meet the minimum, which
 // can only be stricter.
-export const IOS: FastPattern = { platforms: 'i', pattern: /^Mozilla\/5\.0 \((?:iPhone; CPU iPhone|iPad; CPU) OS (\d+_\d+(?:_\d+)?) like Mac OS X\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) (?:(?:CriOS|FxiOS|EdgiOS|GSA)\/[\d.]+ )?(?:Version\/(\d+\.\d+)(?:\.\d+)? )?Mobile\/[0-9A-Z]+ Safari\/60[45]\.1(?:\.15)?$/, version: [2, 1] };
-const MAC_SAFARI: FastPattern = { platforms: 'M', pattern: /^Mozilla\/5\.0 \(Macintosh; Intel Mac OS X (1\d_\d+(?:_\d+)?)\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) Version\/(\d+\.\d+(?:\.\d+)?) Safari\/605\.1\.15$/, version: [2] };
+export const IOS: FastPattern = { platforms: 'i', pattern: /^Mozilla\/5\.0 \((?:iPhone; CPU iPhone|iPad; CPU) OS (\d+_\d+(?:_\d+)?) like Mac OS X\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) (?:(?:CriOS|FxiOS|EdgiOS|GSA)\/[\d.]+ )?(?:Version\/(\d+\.\d+)(?:\.\d+)? )?Mobile\/[0-9A-Z]+(?: Safari\/60[45]\.1(?:\.15)?(?: Brave| Ddg\/[\d.]+| OPT\/[\d.]+)?)?$/, version: [2, 1] };
+// Some macOS apps send Safari's WebKit tokens with a Chrome/ token; the full rules read them as Chrome.
+export const CHROME_MAC_WEBKIT: FastPattern = { platforms: 'M', pattern: /^Mozilla\/5\.0 \(Macintosh; Intel Mac OS X (1\d_\d+(?:_\d+)?)\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) Chrome\/(\d+)\.\d+\.\d+\.\d+ Safari\/605\.1\.15$/, version: [2] };
+export const MAC_SAFARI: FastPattern = { platforms: 'M', pattern: /^Mozilla\/5\.0 \(Macintosh; Intel Mac OS X (1\d_\d+(?:_\d+)?)\) AppleWebKit\/605\.1\.15 \(KHTML, like Gecko\) Version\/(\d+\.\d+(?:\.\d+)?) Safari\/605\.1\.15$/, version: [2] };
 
 /** Every shape, in the order the server tries them. */
-export const FAST_PATTERNS: readonly FastPattern[] = [CHROME_DESKTOP, CHROME_ANDROID, CHROME_OS, SAMSUNG, EDGE, FIREFOX, FIREFOX_ANDROID, IOS, MAC_SAFARI];
+export const FAST_PATTERNS: readonly FastPattern[] = [CHROME_DESKTOP, CHROME_ANDROID, CHROME_OS, SAMSUNG, EDGE, FIREFOX, FIREFOX_ANDROID, IOS, MAC_SAFARI, OPERA, CHROME_MAC_WEBKIT];
 
 /** The first pattern that matches (its index), with the match; null when none does. */
 export function matchPattern(ua: string): { index: number; match: RegExpExecArray } | null {

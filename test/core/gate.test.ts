@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
-import { gateAccepts } from '../../src/gate/accepts';
-import { atLeastInteger, gateRegex } from '../../src/gate/gate-regex';
-import { firstStageShapes } from '../../src/gate/first-stage-shapes';
-import { FAST_PATTERNS } from '../../src/gate/patterns';
-import { firstStageGate, gateThresholds } from '../../src/gate/thresholds';
+import { gateAccepts, SAFARI_ON_MACOS } from '../../src/gate/accepts';
+import { MAC_SAFARI } from '../../src/gate/patterns';
+import { FIRST_STAGE_BOUNDS } from '../../src/gate/first-stage-bounds';
+import { FIRST_STAGE_PATTERN } from '../../src/gate/first-stage-shapes';
+import { FIRST_STAGE_SHAPES, firstStagePatternSource } from '../../src/gate/first-stage-source';
+import { compileGate, GATE_RECIPE, minimumNumber, NEVER, versionNumber } from '../../src/gate/gate-recipe';
+import { firstStageGate, recipeFromRules } from '../../src/gate/thresholds';
+import { compareVersions } from '../../src/version';
 import { ALL_USER_AGENTS as UAS, DATASET } from '../data';
 
 const POLICIES: Record<string, Policy> = {
@@ -13,63 +16,137 @@ const POLICIES: Record<string, Policy> = {
   '> 0.5%, not dead': compilePolicy('> 0.5%, not dead'),
   'chrome 120, firefox 115, safari 16.4': compilePolicy('chrome >= 120, firefox >= 115, safari >= 16.4, ios_saf >= 16.4, edge >= 120'),
   'safari and ios only': compilePolicy('safari >= 15, ios_saf >= 15'),
+  'edge and firefox only': compilePolicy('edge >= 130, firefox >= 140, and_ff >= 140, samsung >= 27'),
 };
 
-describe('version ranges as regular expressions', () => {
-  it.each([0, 1, 9, 10, 99, 100, 109, 120, 153, 999, 1000])('>= %i matches exactly the numbers from it up', (n) => {
-    const range = new RegExp(`^${atLeastInteger(n)}$`);
-    for (let x = 0; x < 3000; x++) expect(range.test(String(x)), String(x)).toBe(x >= n);
-    expect(range.test('0' + String(n + 1))).toBe(false);
+const chrome = (major: number) =>
+  `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
+const macSafari = (version: string) =>
+  `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${version} Safari/605.1.15`;
+
+describe('versions as numbers', () => {
+  it('compares a captured version with a minimum exactly as the full rules do', () => {
+    const versions = ['0', '1', '9', '17', '17.9', '18', '18.4', '18.5', '18.5.1', '18.10', '109', '120', '999.999'];
+    for (const version of versions) {
+      for (const minimum of [...versions, 'all', 'TP', '16.4.1', '18.1000']) {
+        const bound = minimumNumber(minimum);
+        const captured = version.split('.').slice(0, 2).join('.');
+        if (bound === null || versionNumber(captured) < bound) continue;
+        // Accepted by the number: the full comparison (on what the shapes capture) agrees.
+        expect({ version, minimum, meets: minimum === 'all' || compareVersions(captured, minimum) >= 0 }).toEqual({ version, minimum, meets: true });
+      }
+    }
+    expect(versionNumber('18_6')).toBe(versionNumber('18.6'));
+    expect(minimumNumber('TP')).toBeNull();
+    expect(minimumNumber('abc')).toBeNull();
+  });
+
+  it('reads a policy\'s own agents only', () => {
+    const hostile = JSON.parse('{"__proto__": {"chrome": "1"}}') as Record<string, string>;
+    expect(compileGate(hostile, false)[0].filter((bound) => bound > 0 && bound < NEVER)).toEqual([]);
+    expect(compileGate(Object.create({ chrome: '1' }) as Record<string, string>, true)[0][1]).toBe(NEVER);
   });
 });
 
 describe('the first stage\'s gate', () => {
+  it('is built by the recipe the agent rules imply', () => {
+    expect(GATE_RECIPE).toEqual(recipeFromRules());
+    expect(FIRST_STAGE_PATTERN.source).toBe(firstStagePatternSource());
+    // The touch group is Safari's on macOS, and only its bound depends on touch.
+    const gate = compileGate({ safari: '17', ios_saf: '18' }, false);
+    expect(gate[0].map((bound, i) => (bound === gate[1][i] ? null : i + 1)).filter((i) => i !== null)).toEqual([SAFARI_ON_MACOS]);
+    expect(FIRST_STAGE_BOUNDS[SAFARI_ON_MACOS - 1]!.narrows).toEqual([MAC_SAFARI]);
+    // One bound per capture group of the pattern.
+    const groups = new RegExp(FIRST_STAGE_PATTERN.source + '|').exec('')!.length - 1;
+    expect(FIRST_STAGE_BOUNDS).toHaveLength(groups);
+    expect(compileGate({}, false)[0]).toHaveLength(groups);
+  });
+
   it.each(Object.keys(POLICIES))('is sound under %s: whatever it accepts, evaluate calls supported', (name) => {
     const policy = POLICIES[name]!;
     for (const strict of [false, true]) {
-      const check = (gate: RegExp, touch: boolean) => {
+      const gate = firstStageGate(policy, strict);
+      // On a Mac with and without touch (an iPad in desktop mode).
+      for (const touch of [0, 5]) {
         for (const ua of UAS) {
-          if (!gateAccepts(ua, gate)) continue;
-          const verdict = evaluate(ua, { browsers: policy, strict, maxTouchPoints: touch ? 5 : 0 });
+          if (!gateAccepts(ua, FIRST_STAGE_PATTERN, gate, () => touch)) continue;
+          const verdict = evaluate(ua, { browsers: policy, strict, maxTouchPoints: touch });
           if (verdict.status !== 'supported') expect({ ua, strict, touch, status: verdict.status }).toBeNull();
-        }
-      };
-      // The first stage's gate, on a Mac with and without touch (an iPad in desktop mode).
-      check(firstStageGate(policy, strict), false);
-      check(firstStageGate(policy, strict), true);
-      // Every fast-path shape bounded the same way: the thresholds themselves are sound.
-      check(gateRegex(FAST_PATTERNS, gateThresholds(policy, strict)), false);
-    }
-  });
-
-  it('has only shapes narrower than the fast path\'s, so that their thresholds hold', () => {
-    for (const strict of [false, true]) {
-      for (const shape of firstStageShapes(strict)) {
-        for (const ua of UAS) {
-          if (!shape.pattern.test(ua)) continue;
-          expect({ ua, wider: shape.narrows.some((wider) => wider.pattern.test(ua)) }).toEqual({ ua, wider: true });
         }
       }
     }
   });
 
-  it('accepts at least 95 % of the weighted traffic that `defaults` supports', () => {
+  it('reads every version where a fast path reads it, so that the agent rule bounding it is the one the full rules apply', () => {
+    let matched = 0;
+    for (const ua of UAS) {
+      const match = FIRST_STAGE_PATTERN.exec(ua);
+      if (!match) continue;
+      matched++;
+      for (let group = 1; group < match.length; group++) {
+        if (match[group] === undefined) continue;
+        const narrows = FIRST_STAGE_BOUNDS[group - 1]!.narrows;
+        expect({ ua, group, fastPath: narrows.some((path) => path.pattern.test(ua)) }).toEqual({ ua, group, fastPath: true });
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
+    // Disjoint alternatives: no user agent matches two.
+    for (const ua of UAS) expect(FIRST_STAGE_SHAPES.filter((shape) => new RegExp(`^Mozilla/5\\.0 \\((?:${shape})$`).test(ua)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('decides alone for at least 99 % of the weighted traffic that `defaults` supports', () => {
     const gate = firstStageGate(POLICIES.defaults!, false);
     let supported = 0;
     let accepted = 0;
     for (const { userAgent, weight } of DATASET) {
       if (evaluate(userAgent, { browsers: POLICIES.defaults }).status === 'supported') supported += weight;
-      if (gateAccepts(userAgent, gate)) accepted += weight;
+      if (gateAccepts(userAgent, FIRST_STAGE_PATTERN, gate, () => 0)) accepted += weight;
     }
-    expect(accepted / supported).toBeGreaterThanOrEqual(0.95);
+    expect(accepted / supported).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('decides alone for current desktop Firefox, Safari on macOS, Samsung Internet, Edge, iOS and Firefox for Android', () => {
+    const current = [
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:153.0) Gecko/20100101 Firefox/153.0',
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:153.0) Gecko/20100101 Firefox/153.0',
+      'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0',
+      macSafari('26.6'),
+      'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/30.0 Chrome/140.0.0.0 Mobile Safari/537.36',
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/154.0.0.0 Safari/537.36 Edg/154.0.0.0',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.1 Mobile/15E148 Safari/604.1',
+      'Mozilla/5.0 (Android 15; Mobile; rv:153.0) Gecko/153.0 Firefox/153.0',
+    ];
+    const policy = POLICIES.defaults!;
+    for (const strict of [false, true]) {
+      for (const ua of current) {
+        expect(evaluate(ua, { browsers: policy, strict }).status).toBe('supported');
+        expect({ ua, strict, accepted: gateAccepts(ua, FIRST_STAGE_PATTERN, firstStageGate(policy, strict), () => 0) }).toEqual({ ua, strict, accepted: true });
+      }
+    }
   });
 
   it('never accepts a browser the policy leaves out, or one just below its minimum', () => {
-    const chrome = (major: number) =>
-      `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
-    expect(gateAccepts(chrome(157), firstStageGate(POLICIES['safari and ios only']!, false))).toBe(false);
+    expect(gateAccepts(chrome(157), FIRST_STAGE_PATTERN, firstStageGate(POLICIES['safari and ios only']!, false), () => 0)).toBe(false);
     const gate = firstStageGate(compilePolicy('chrome >= 120'), false);
-    expect(gateAccepts(chrome(119), gate)).toBe(false);
-    expect(gateAccepts(chrome(120), gate)).toBe(true);
+    expect(gateAccepts(chrome(119), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(false);
+    expect(gateAccepts(chrome(120), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(true);
+    expect(gateAccepts(chrome(119).replace('Chrome/119', 'Chrome/0119'), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(false);
+    expect(gateAccepts(chrome(12000), FIRST_STAGE_PATTERN, compileGate({ chrome: '12001' }, false), () => 0)).toBe(false);
+  });
+
+  it('judges Safari on a Mac with touch (an iPad in desktop mode) by the iOS minimum', () => {
+    const gate = firstStageGate(compilePolicy('safari >= 17, ios_saf >= 18'), false);
+    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(true);
+    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_PATTERN, gate, () => 5)).toBe(false);
+    expect(gateAccepts(macSafari('18.1'), FIRST_STAGE_PATTERN, gate, () => 5)).toBe(true);
+    // The larger minimum: a touch screen on another desktop (any Safari there) passes under the Safari minimum too.
+    expect(gateAccepts(macSafari('16.5'), FIRST_STAGE_PATTERN, firstStageGate(compilePolicy('safari >= 17, ios_saf >= 16'), false), () => 5)).toBe(false);
+  });
+
+  it('bounds Edge by its own version only when strict', () => {
+    const policy = compilePolicy('chrome >= 120, edge >= 140');
+    const edge = chrome(130) + ' Edg/130.0.0.0';
+    expect(gateAccepts(edge, FIRST_STAGE_PATTERN, firstStageGate(policy, false), () => 0)).toBe(true);
+    expect(gateAccepts(edge, FIRST_STAGE_PATTERN, firstStageGate(policy, true), () => 0)).toBe(false);
   });
 });

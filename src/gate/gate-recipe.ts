@@ -1,0 +1,98 @@
+/**
+ * How a policy becomes the first stage's gate: for each version group of its pattern
+ * (first-stage-shapes.ts), the policy agent whose minimum bounds it. Small
+ * enough to run in a visitor's browser (the lazy import compiles the gate for the
+ * site's policy there); the script-tag build bakes its result. The table follows from
+ * the agent rules, and a test derives it from them (first-stage-bounds.ts) and compares.
+ */
+
+/** One version group's bound. */
+export interface GroupBound {
+  /** The browserslist agent whose minimum the version must meet. */
+  agent: string;
+  /**
+   * Not strict, the engine's minimum lets it through too: the version read is that
+   * engine's own token (`Chrome/`, `Firefox/`), as the engine capability check reads it.
+   */
+  engine?: string;
+  /** Unbounded when not strict: the shape's other group (`Chrome/`) passes it through the engine check. */
+  strictOnly?: true;
+  /** With more than one touch point (a Mac that is an iPad in desktop mode), this agent's minimum too: the larger bounds it. */
+  touch?: string;
+}
+
+/** For each capture group of the first stage's pattern, in order: its bound. */
+export const GATE_RECIPE: readonly GroupBound[] = [
+  { agent: 'firefox', engine: 'firefox' },
+  { agent: 'chrome', engine: 'chrome' },
+  { agent: 'edge', strictOnly: true },
+  { agent: 'opera', strictOnly: true },
+  { agent: 'chrome', engine: 'chrome' },
+  { agent: 'safari', touch: 'ios_saf' },
+  { agent: 'and_chr', engine: 'chrome' },
+  { agent: 'samsung' },
+  { agent: 'and_ff', engine: 'firefox' },
+  { agent: 'ios_saf' },
+  { agent: 'ios_saf' },
+];
+
+/** Above every version the pattern can capture (4 major and 3 minor digits): a group that can never pass. */
+export const NEVER = 1e7;
+
+/**
+ * The gate: for every capture group of the first stage's pattern, in order, the lowest
+ * version number (see `versionNumber`) it must reach (NEVER when a user agent with that
+ * group can never pass); first without touch, then with more than one touch point.
+ */
+export type Gate = readonly [readonly number[], readonly number[]];
+
+/**
+ * A version as one whole number, `major * 1000 + minor`: `142` → 142000, `18.5` and
+ * `18_5` → 18005. The shapes capture at most 3 minor digits, so this is exact for them.
+ */
+export function versionNumber(version: string): number {
+  const parts = version.split(/\D/);
+  return +parts[0]! * 1000 + (+parts[1]! || 0);
+}
+
+/**
+ * A policy minimum as the lowest `versionNumber` that meets it, or null when no
+ * number can (`TP`, anything unreadable). `all` is 0. A patch part (`16.4.1`) raises
+ * it to the next minor, as the shapes never capture a patch: rounding up only ever
+ * makes the gate stricter.
+ */
+export function minimumNumber(minimum: string | undefined): number | null {
+  if (minimum === 'all') return 0;
+  if (typeof minimum !== 'string' || !/^\d{1,6}(?:\.\d{1,6})*$/.test(minimum)) return null;
+  const parts = minimum.split('.');
+  let rest = 0;
+  for (let i = 2; i < parts.length; i++) rest += +parts[i]!;
+  return versionNumber(minimum) + (rest > 0 ? 1 : 0);
+}
+
+/**
+ * The gate for a policy's agents. Agents are read as own properties only: the policy
+ * may come from a site's configuration.
+ *
+ * @example
+ * ```ts
+ * compileGate({ chrome: '109', firefox: '140' }, false)[0].slice(0, 3); // [140000, 109000, 0]
+ * ```
+ */
+export function compileGate(agents: Readonly<Record<string, string>>, strict: boolean): Gate {
+  const own = (agent: string): number | null =>
+    Object.prototype.hasOwnProperty.call(agents, agent) ? minimumNumber(agents[agent]) : null;
+  const bound = (group: GroupBound, touch: boolean): number => {
+    if (group.strictOnly && !strict) return 0;
+    let minimum = own(group.agent);
+    const engine = !strict && group.engine ? own(group.engine) : null;
+    if (engine !== null && (minimum === null || engine < minimum)) minimum = engine;
+    if (touch && group.touch) {
+      const other = own(group.touch);
+      minimum = minimum === null || other === null ? null : Math.max(minimum, other);
+    }
+    return minimum === null ? NEVER : minimum;
+  };
+  const flat = (touch: boolean): number[] => GATE_RECIPE.map((group) => bound(group, touch));
+  return [flat(false), flat(true)];
+}

@@ -1,0 +1,13 @@
+/**
+ * What the lazy entry (lazy.ts) loads when its first check cannot call the browser
+ * current, or in preview: the whole notice, exactly as `showNotice` from the main entry.
+ */
+import type { Verdict } from './detect/verdict';
+import { withBuiltInLocales } from './notice/api';
+import type { ShowOptions } from './notice/options';
+import { showNoticeWith } from './notice/show';
+import { WITHOUT_USAGE_DATA } from './policy/without-usage-data';
+
+export function showFullNotice(options: ShowOptions): Verdict | null {
+  return showNoticeWith(WITHOUT_USAGE_DATA, withBuiltInLocales(options), options.document || document);
+}
