@@ -17,6 +17,9 @@ export default defineConfig({
     __DEFAULT_GATES__: JSON.stringify(JSON.stringify([compileGate(defaultPolicy.agents, false), compileGate(defaultPolicy.agents, true)])),
   },
   test: {
+    // Many tests start the CLI as a process; on a busy two-core machine one start can take
+    // seconds. A test that hangs still fails, just later.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
