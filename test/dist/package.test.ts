@@ -71,7 +71,7 @@ describe('the packed package, installed in a new project', () => {
 
   it('runs the command line: --version, check, build, report --out', async () => {
     expect((await cli(['--version'])).stdout).toBe(`${PKG.version}\n`);
-    expect((await cli(['check', IE11])).stdout).toMatch(/^unsupported\s+ie 11\s+switch\s/m);
+    expect((await cli(['check', IE11])).stdout).toMatch(/^unsupported\s+ie 11\s+update-os\s/m);
     const built = await cli(['build', '--lang', 'sv,en', '--out', 'public/js/old-browser-notice']);
     expect(readdirSync(join(site, 'public/js/old-browser-notice')).sort()).toEqual(['README.md', 'old-browser-notice.css', 'old-browser-notice.global.js', 'old-browser-notice.js']);
     expect(built.stdout).toMatch(/^<script src="\/js\/old-browser-notice\/old-browser-notice\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/m);

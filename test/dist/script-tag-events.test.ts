@@ -4,7 +4,8 @@ import { evaluate, renderNoticeHTML } from '@lib/node';
 import { site } from './jsdom-site';
 
 const DIST = new URL('../../dist/', import.meta.url);
-const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+// Windows 10: IE 11 there is asked to switch, with links (on Windows 7 no browser still gets fixes).
+const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const TAG = '<script src="/js/old-browser-notice.js" data-site="Sundsvalls kommun"></script>';
 
 // What a site's analytics snippet does: ES5, listening on document before the notice shows.
@@ -32,7 +33,7 @@ describe('the script tag for analytics', () => {
     link.addEventListener('click', (event) => event.preventDefault());
     link.click();
     (page.notice()!.querySelector('button') as HTMLButtonElement).click();
-    expect(seen(page)).toEqual(['show unsupported ', 'link unsupported chrome', 'dismiss unsupported ']);
+    expect(seen(page)).toEqual(['show unsupported ', 'link unsupported firefox', 'dismiss unsupported ']);
   }, 30_000);
 
   it('takes over a notice rendered on the server: one notice, its button works', async () => {
