@@ -36,7 +36,7 @@ export const ENGINES: Record<'chromium' | 'firefox' | 'webkit', EngineEntry> = {
       clientHints: 'Gecko has no navigator.userAgentData',
     },
     oldUserAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:78.0) Gecko/20100101 Firefox/78.0',
-    firstStageDecides: false, // no first-stage shape matches Firefox: the second stage decides
+    firstStageDecides: true, // the first stage recognises Firefox on the desktop
     start: startFirefox,
   },
   webkit: {
