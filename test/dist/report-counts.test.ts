@@ -4,16 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME100, CHROME157, GOOGLEBOT, IE11_WINDOWS_7, IOS15 } from '../user-agents';
 
 // `report --counts`: exports of `GROUP BY user_agent` from where the logs live give the
 // figures of the raw log they were counted from.
 const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
-const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
-const CHROME157 = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
-const CHROME100 = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/100.0.4896.75 Safari/537.36';
-const IOS15 = 'Mozilla/5.0 (iPhone; CPU iPhone OS 15_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Mobile/15E148 Safari/604.1';
-const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+const IE11 = IE11_WINDOWS_7;
 /** Commas, quotes and a backslash: what CSV quoting must carry. */
 const ODD = 'Odd/1.0 (x, "quoted"; back\\slash)';
 
