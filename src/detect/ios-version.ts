@@ -1,4 +1,4 @@
-import { compareVersions } from '../version';
+import { compareVersions, normalizeVersion } from '../version';
 
 /**
  * The iOS version a user agent states. Before iOS 26 the OS token (`CPU iPhone OS 16_6`)
@@ -18,11 +18,7 @@ export const FROZEN_IOS_TOKENS: readonly string[] = ['18.6', '18.7'];
 
 /** Whether `osVersion` (`18.6`, `18.6.2`, `18_7_0`) is a frozen OS token: only its major and minor count. */
 function isFrozen(osVersion: string): boolean {
-  const match = /^(\d{1,4})[._](\d{1,4})/.exec(osVersion);
-  if (!match) return false;
-  const majorMinor = parseInt(match[1]!, 10) + '.' + parseInt(match[2]!, 10);
-  for (let i = 0; i < FROZEN_IOS_TOKENS.length; i++) if (FROZEN_IOS_TOKENS[i] === majorMinor) return true;
-  return false;
+  return FROZEN_IOS_TOKENS.indexOf(normalizeVersion(osVersion, 2) || '') !== -1;
 }
 
 /**
