@@ -21,6 +21,22 @@ describe('download links', () => {
     expect(html).not.toContain('evil.example');
   });
 
+  it('send Brazilian and Traditional Chinese readers to their own pages, not the European or Simplified ones', () => {
+    const links = (tag: string) => hrefs(renderNotice(evaluate(IE11), { lang: tag, site: 'Sundsvall', locales: [...LOCALES] }));
+    expect(links('pt-BR')).toEqual([
+      'https://www.mozilla.org/pt-BR/firefox/new/',
+      'https://www.google.com/intl/pt-BR/chrome/',
+      'https://www.microsoft.com/pt-br/edge/download',
+    ]);
+    expect(links('pt-PT')[0]).toBe('https://www.mozilla.org/pt-PT/firefox/new/');
+    expect(links('zh-TW')).toEqual([
+      'https://www.mozilla.org/zh-TW/firefox/new/',
+      'https://www.google.com/intl/zh-TW/chrome/',
+      'https://www.microsoft.com/zh-tw/edge/download',
+    ]);
+    expect(links('zh-CN')[0]).toBe('https://www.mozilla.org/zh-CN/firefox/new/');
+  });
+
   it.each(LOCALES.map((locale) => [locale.tag, locale] as const))('%s: three links, each on its maker\'s own site', (tag, locale) => {
     const element = renderNotice(evaluate(IE11), { lang: tag, site: 'Sundsvall', locales: [locale] });
     const links = hrefs(element);
