@@ -11,13 +11,15 @@ const script = new Script(code, { filename: 'old-browser-notice.js' });
 function page() {
   const state = { inserted: false, userAgent: '', maxTouchPoints: 0 };
   const own = {
+    nodeName: 'SCRIPT',
     src: 'https://www.example.org/js/old-browser-notice.js',
     nonce: '',
     hasAttribute: () => false,
     getAttribute: () => null,
-    parentNode: { insertBefore: () => (state.inserted = true) },
   };
-  const document = { currentScript: own, scripts: [own], createElement: () => ({ setAttribute() {} }) };
+  // The first stage inserts its second stage into <head>.
+  const head = { appendChild: () => (state.inserted = true) };
+  const document = { currentScript: own, scripts: [own], URL: 'https://www.example.org/', head, createElement: () => ({ setAttribute() {} }) };
   const navigator = {
     get userAgent() {
       return state.userAgent;

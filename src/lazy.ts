@@ -8,15 +8,13 @@
  * supported (gate/first-stage-bounds.ts; tested over every known user agent).
  */
 import type { Verdict } from './detect/verdict';
-import { gateAccepts } from './gate/accepts';
+import { patternAccepts } from './gate/accepts';
 import { FIRST_STAGE_PATTERN } from './gate/first-stage-shapes';
 import { compileGate, type Gate } from './gate/gate-recipe';
 import type { ShowOptions } from './notice/options';
 
 /** The gates for `defaults` as built, not strict and strict, as JSON set by the build (tsup.config.ts, vitest.config.ts): no policy to carry. */
 declare const __DEFAULT_GATES__: string;
-
-const PREVIEW_PARAMETER = /[?&]old-browser-notice=preview(?:[&#]|$)/;
 
 /**
  * The gate when this part can tell it without the parser: for no policy or `defaults`
@@ -36,10 +34,11 @@ function current(options: ShowOptions): boolean {
     const win = doc.defaultView!;
     const nav = win.navigator;
     const gate = gateFor(options.browsers, !!options.strict);
-    // onSupported wants the full verdict, and preview shows the notice to every browser.
-    if (!gate || options.onSupported || options.preview || PREVIEW_PARAMETER.test(String(win.location && win.location.search))) return false;
+    // onSupported wants the full verdict, and preview shows the notice to every browser (the
+    // rest reads the address exactly).
+    if (!gate || options.onSupported || options.preview || String(doc.URL).indexOf('old-browser-notice=preview') >= 0) return false;
     const ua = options.userAgent !== undefined ? String(options.userAgent) : nav.userAgent;
-    return gateAccepts(ua, FIRST_STAGE_PATTERN, gate, () => nav.maxTouchPoints);
+    return patternAccepts(ua, FIRST_STAGE_PATTERN, gate, () => nav.maxTouchPoints);
   } catch {
     return false;
   }

@@ -1,24 +1,37 @@
 /**
  * The first stage of the script tag: all that a current browser downloads and
- * runs. It recognises current browsers by their user agent's shape (one pattern, the
+ * runs. It recognises current browsers by their user agent's shape (one table, the
  * same for every site) and the versions it read, compared as numbers with minimums baked
- * in for the site's policy at build time, and stops. Otherwise (or in preview mode) it
+ * in for the site's policy at build time, and stops. A current browser's path runs no
+ * regular expression (see gate/match-shapes.ts for why). Otherwise (or in preview mode) it
  * loads the second stage (old-browser-notice.global.js, beside it), which reads the
  * site's data attributes from this script's own tag and gets its nonce and, when
  * known, its integrity. ES5, no global, silent on failure.
  */
 import { gateAccepts } from './gate/accepts';
 import type { Gate } from './gate/gate-recipe';
+import type { Shape } from './gate/match-shapes';
 import { FIRST_STAGE_SCRIPT } from './script-tag/stub';
 
-/** Filled in by the site build (build/site-files.ts): the pattern, the gate for the site's policy, and the second stage's integrity. */
-declare const __OBN_BAKED__: [pattern: RegExp, gate: Gate, integrity: string];
+/** Filled in by the site build (build/site-files.ts): the shapes, the gate for the site's policy, and the second stage's integrity. */
+declare const __OBN_BAKED__: [shapes: Shape[], gate: Gate, integrity: string];
 
 const STAGE_TWO = 'old-browser-notice.global.js';
 
 (function () {
   try {
     const doc = document;
+    const current = () => gateAccepts(navigator.userAgent, __OBN_BAKED__[0], __OBN_BAKED__[1], () => navigator.maxTouchPoints);
+    // Preview mode shows the notice to any browser, so the second stage must come; a site
+    // turns preview on or off on its tag with data-preview. The whole address is searched
+    // (fewer bytes than its query; document.URL, as a page's first use of `location` costs
+    // a tenth of a millisecond); the second stage reads the query exactly.
+    const address = doc.URL.indexOf('old-browser-notice=preview') >= 0;
+    // A current browser stops here without touching an element: in a fresh page the first
+    // element object a script gets costs more main-thread time (about 1 ms in Chromium,
+    // bench/first-stage.bench.js) than all the rest. Only when some element has
+    // data-preview (or there is no querySelector) is this script's own tag read first.
+    if (doc.querySelector && !doc.querySelector('[data-preview]') && !address && current()) return;
     // `document.currentScript` when it is a script (an `<img name="currentScript">` can
     // stand in its place), else — IE — the last script whose file is exactly ours: not a
     // guess at any URL that mentions the package (a CDN path, a locale script, a config
@@ -30,12 +43,8 @@ const STAGE_TWO = 'old-browser-notice.global.js';
       while (i-- && !/\/old-browser-notice\.js(?:[?#]|$)/.test(scripts[i]!.src));
       own = scripts[i]!;
     }
-    // Preview mode shows the notice to any browser, so the second stage must come; a site
-    // turns preview by address off with data-preview="off". The whole address is tested
-    // (fewer bytes than its query); the second stage reads the query exactly.
     const asked = own.getAttribute('data-preview');
-    const preview = asked != null ? asked != 'off' : /old-browser-notice=preview/.test(location as unknown as string);
-    if (!preview && gateAccepts(navigator.userAgent, __OBN_BAKED__[0], __OBN_BAKED__[1], () => navigator.maxTouchPoints)) return;
+    if (!(asked != null ? asked != 'off' : address) && current()) return;
     const script = doc.createElement('script') as HTMLScriptElement & Record<string, unknown>;
     script[FIRST_STAGE_SCRIPT] = own;
     // The attribute, not the property: browsers from before the nonce property check only the attribute.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FIRST_STAGE_PATTERN } from '../gate/first-stage-shapes';
+import { FIRST_STAGE_SHAPES } from '../gate/first-stage-shapes';
 import { firstStageGate } from '../gate/thresholds';
 import { escapeHtml } from '../notice/html';
 import type { Locale } from '../locales/types';
@@ -95,7 +95,7 @@ export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] 
   const gate = firstStageGate(policy, choice.strict);
   const stageOne =
     `/*! old-browser-notice ${templates.version} | MIT */\n` +
-    bake(templates.stageOne, `[${FIRST_STAGE_PATTERN.toString()},${es5Json(gate)},${es5Json(integrity(stageTwo, 'sha256'))}]`);
+    bake(templates.stageOne, `[${es5Json(FIRST_STAGE_SHAPES)},${es5Json(gate)},${es5Json(integrity(stageTwo, 'sha256'))}]`);
   return [
     { name: 'old-browser-notice.js', contents: stageOne },
     { name: 'old-browser-notice.global.js', contents: stageTwo },

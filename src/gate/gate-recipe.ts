@@ -36,8 +36,8 @@ export const GATE_RECIPE: readonly GroupBound[] = [
   { agent: 'ios_saf' },
 ];
 
-/** Above every version the pattern can capture (4 major and 3 minor digits): a group that can never pass. */
-export const NEVER = 1e7;
+/** Above every version number (`versionNumber` reads 5 major and 3 minor digits): a group that can never pass. */
+export const NEVER = 1e8;
 
 /**
  * The gate: for every capture group of the first stage's pattern, in order, the lowest
@@ -48,11 +48,13 @@ export type Gate = readonly [readonly number[], readonly number[]];
 
 /**
  * A version as one whole number, `major * 1000 + minor`: `142` → 142000, `18.5` and
- * `18_5` → 18005. The shapes capture at most 3 minor digits, so this is exact for them.
+ * `18_5` → 18005. A major is read to its fifth digit and a minor modulo 1000, which
+ * only ever makes the number smaller (a stricter gate) and keeps it below NEVER. No
+ * regular expression: this runs in the first stage (see match-shapes.ts).
  */
 export function versionNumber(version: string): number {
-  const parts = version.split(/\D/);
-  return +parts[0]! * 1000 + (+parts[1]! || 0);
+  const parts = version.split('_').join('.').split('.');
+  return +parts[0]!.slice(0, 5) * 1000 + ((+parts[1]! || 0) % 1000);
 }
 
 /**
@@ -67,7 +69,8 @@ export function minimumNumber(minimum: string | undefined): number | null {
   const parts = minimum.split('.');
   let rest = 0;
   for (let i = 2; i < parts.length; i++) rest += +parts[i]!;
-  return versionNumber(minimum) + (rest > 0 ? 1 : 0);
+  // A minor of 1000 or more reads as the next major: rounding up, like the patch part.
+  return +parts[0]! * 1000 + Math.min(+parts[1]! || 0, 1000) + (rest > 0 ? 1 : 0);
 }
 
 /**

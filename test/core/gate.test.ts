@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
-import { gateAccepts, SAFARI_ON_MACOS } from '../../src/gate/accepts';
+import { gateAccepts, patternAccepts, SAFARI_ON_MACOS } from '../../src/gate/accepts';
 import { MAC_SAFARI } from '../../src/gate/patterns';
 import { FIRST_STAGE_BOUNDS } from '../../src/gate/first-stage-bounds';
-import { FIRST_STAGE_PATTERN } from '../../src/gate/first-stage-shapes';
-import { FIRST_STAGE_SHAPES, firstStagePatternSource } from '../../src/gate/first-stage-source';
+import { FIRST_STAGE_PATTERN, FIRST_STAGE_SHAPES } from '../../src/gate/first-stage-shapes';
+import { compactShapes, GATE_GROUPS, READABLE_SHAPES, shapesAsRegExp } from '../../src/gate/first-stage-source';
+import { matchShape } from '../../src/gate/match-shapes';
 import { compileGate, GATE_RECIPE, minimumNumber, NEVER, versionNumber } from '../../src/gate/gate-recipe';
 import { firstStageGate, recipeFromRules } from '../../src/gate/thresholds';
 import { compareVersions } from '../../src/version';
@@ -51,15 +52,45 @@ describe('versions as numbers', () => {
 describe('the first stage\'s gate', () => {
   it('is built by the recipe the agent rules imply', () => {
     expect(GATE_RECIPE).toEqual(recipeFromRules());
-    expect(FIRST_STAGE_PATTERN.source).toBe(firstStagePatternSource());
+    expect(FIRST_STAGE_SHAPES).toEqual(compactShapes());
+    expect(FIRST_STAGE_PATTERN.source).toBe(shapesAsRegExp().source);
     // The touch group is Safari's on macOS, and only its bound depends on touch.
     const gate = compileGate({ safari: '17', ios_saf: '18' }, false);
-    expect(gate[0].map((bound, i) => (bound === gate[1][i] ? null : i + 1)).filter((i) => i !== null)).toEqual([SAFARI_ON_MACOS]);
-    expect(FIRST_STAGE_BOUNDS[SAFARI_ON_MACOS - 1]!.narrows).toEqual([MAC_SAFARI]);
-    // One bound per capture group of the pattern.
-    const groups = new RegExp(FIRST_STAGE_PATTERN.source + '|').exec('')!.length - 1;
-    expect(FIRST_STAGE_BOUNDS).toHaveLength(groups);
-    expect(compileGate({}, false)[0]).toHaveLength(groups);
+    expect(gate[0].map((bound, i) => (bound === gate[1][i] ? null : i)).filter((i) => i !== null)).toEqual([SAFARI_ON_MACOS]);
+    expect(FIRST_STAGE_BOUNDS[SAFARI_ON_MACOS]!.narrows).toEqual([MAC_SAFARI]);
+    // One bound per version group the shapes name, each named once.
+    expect(FIRST_STAGE_BOUNDS).toHaveLength(GATE_GROUPS.length);
+    expect(compileGate({}, false)[0]).toHaveLength(GATE_GROUPS.length);
+    expect(new RegExp(FIRST_STAGE_PATTERN.source + '|').exec('')!.length - 1).toBe(GATE_GROUPS.length);
+  });
+
+  it('matches exactly what the shapes, read as a regular expression, match, and reads the same versions', () => {
+    const pattern = FIRST_STAGE_PATTERN;
+    const hostile = [
+      // A crawler or another browser after a current browser's tokens, and one word off.
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36 Googlebot/2.1',
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36 Edg/',
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.3',
+      'Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Mobile Safari/537.36 (compatible; bingbot/2.0)',
+      'Mozilla/5.0 (Linux; Android 14; bingbot; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Mobile Safari/537.36',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Mobile/15E148 Safari/604.1 Googlebot',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Mobile/15E148 Brave',
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/.5 Safari/605.1.15',
+      '',
+    ];
+    let matched = 0;
+    for (const ua of [...UAS, ...hostile]) {
+      const expected = pattern.exec(ua);
+      const versions: Array<number | string> = [];
+      const found = FIRST_STAGE_SHAPES.some((shape) => matchShape(shape, 0, ua, 0, versions));
+      const read = (list: Array<number | string>) => Object.fromEntries(Array.from({ length: list.length / 2 }, (_, i) => [list[2 * i], list[2 * i + 1]]));
+      const wanted = expected ? Object.fromEntries(expected.slice(1).map((value, group) => [group, value]).filter(([, value]) => value !== undefined)) : {};
+      expect({ ua, found, versions: read(versions) }).toEqual({ ua, found: !!expected, versions: wanted });
+      // Safari's on macOS is the only version its shape reads: the touch check looks at the first.
+      if (found && versions.includes(SAFARI_ON_MACOS)) expect(versions).toHaveLength(2);
+      if (found) matched++;
+    }
+    expect(matched).toBeGreaterThan(500);
   });
 
   it.each(Object.keys(POLICIES))('is sound under %s: whatever it accepts, evaluate calls supported', (name) => {
@@ -69,7 +100,10 @@ describe('the first stage\'s gate', () => {
       // On a Mac with and without touch (an iPad in desktop mode).
       for (const touch of [0, 5]) {
         for (const ua of UAS) {
-          if (!gateAccepts(ua, FIRST_STAGE_PATTERN, gate, () => touch)) continue;
+          const accepted = gateAccepts(ua, FIRST_STAGE_SHAPES, gate, () => touch);
+          // The lazy import's form of the same shapes decides alike.
+          if (patternAccepts(ua, FIRST_STAGE_PATTERN, gate, () => touch) !== accepted) expect({ ua, strict, touch, accepted }).toBeNull();
+          if (!accepted) continue;
           const verdict = evaluate(ua, { browsers: policy, strict, maxTouchPoints: touch });
           if (verdict.status !== 'supported') expect({ ua, strict, touch, status: verdict.status }).toBeNull();
         }
@@ -83,15 +117,17 @@ describe('the first stage\'s gate', () => {
       const match = FIRST_STAGE_PATTERN.exec(ua);
       if (!match) continue;
       matched++;
-      for (let group = 1; group < match.length; group++) {
-        if (match[group] === undefined) continue;
-        const narrows = FIRST_STAGE_BOUNDS[group - 1]!.narrows;
-        expect({ ua, group, fastPath: narrows.some((path) => path.pattern.test(ua)) }).toEqual({ ua, group, fastPath: true });
+      for (let capture = 1; capture < match.length; capture++) {
+        if (match[capture] === undefined) continue;
+        const group = capture - 1;
+        const narrows = FIRST_STAGE_BOUNDS[group]!.narrows;
+        expect({ ua, group: GATE_GROUPS[group], fastPath: narrows.some((path) => path.pattern.test(ua)) }).toEqual({ ua, group: GATE_GROUPS[group], fastPath: true });
       }
     }
     expect(matched).toBeGreaterThan(500);
-    // Disjoint alternatives: no user agent matches two.
-    for (const ua of UAS) expect(FIRST_STAGE_SHAPES.filter((shape) => new RegExp(`^Mozilla/5\\.0 \\((?:${shape})$`).test(ua)).length).toBeLessThanOrEqual(1);
+    // Disjoint shapes: no user agent has two, so the first one found decides.
+    const each = READABLE_SHAPES.map((shape) => shapesAsRegExp([shape]));
+    for (const ua of UAS) expect(each.filter((shape) => shape.test(ua)).length).toBeLessThanOrEqual(1);
   });
 
   it('decides alone for at least 99 % of the weighted traffic that `defaults` supports', () => {
@@ -100,7 +136,7 @@ describe('the first stage\'s gate', () => {
     let accepted = 0;
     for (const { userAgent, weight } of DATASET) {
       if (evaluate(userAgent, { browsers: POLICIES.defaults }).status === 'supported') supported += weight;
-      if (gateAccepts(userAgent, FIRST_STAGE_PATTERN, gate, () => 0)) accepted += weight;
+      if (gateAccepts(userAgent, FIRST_STAGE_SHAPES, gate, () => 0)) accepted += weight;
     }
     expect(accepted / supported).toBeGreaterThanOrEqual(0.99);
   });
@@ -120,33 +156,37 @@ describe('the first stage\'s gate', () => {
     for (const strict of [false, true]) {
       for (const ua of current) {
         expect(evaluate(ua, { browsers: policy, strict }).status).toBe('supported');
-        expect({ ua, strict, accepted: gateAccepts(ua, FIRST_STAGE_PATTERN, firstStageGate(policy, strict), () => 0) }).toEqual({ ua, strict, accepted: true });
+        expect({ ua, strict, accepted: gateAccepts(ua, FIRST_STAGE_SHAPES, firstStageGate(policy, strict), () => 0) }).toEqual({ ua, strict, accepted: true });
       }
     }
   });
 
   it('never accepts a browser the policy leaves out, or one just below its minimum', () => {
-    expect(gateAccepts(chrome(157), FIRST_STAGE_PATTERN, firstStageGate(POLICIES['safari and ios only']!, false), () => 0)).toBe(false);
+    expect(gateAccepts(chrome(157), FIRST_STAGE_SHAPES, firstStageGate(POLICIES['safari and ios only']!, false), () => 0)).toBe(false);
     const gate = firstStageGate(compilePolicy('chrome >= 120'), false);
-    expect(gateAccepts(chrome(119), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(false);
-    expect(gateAccepts(chrome(120), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(true);
-    expect(gateAccepts(chrome(119).replace('Chrome/119', 'Chrome/0119'), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(false);
-    expect(gateAccepts(chrome(12000), FIRST_STAGE_PATTERN, compileGate({ chrome: '12001' }, false), () => 0)).toBe(false);
+    expect(gateAccepts(chrome(119), FIRST_STAGE_SHAPES, gate, () => 0)).toBe(false);
+    expect(gateAccepts(chrome(120), FIRST_STAGE_SHAPES, gate, () => 0)).toBe(true);
+    expect(gateAccepts(chrome(119).replace('Chrome/119', 'Chrome/0119'), FIRST_STAGE_SHAPES, gate, () => 0)).toBe(false);
+    expect(gateAccepts(chrome(12000), FIRST_STAGE_SHAPES, compileGate({ chrome: '12001' }, false), () => 0)).toBe(false);
+    // A version too long to be exact reads smaller, never larger: a group the policy leaves out stays shut.
+    expect(gateAccepts(chrome(12000).replace('Chrome/12000', 'Chrome/' + '9'.repeat(400)), FIRST_STAGE_SHAPES, compileGate({ firefox: '140' }, false), () => 0)).toBe(false);
+    expect(gateAccepts(macSafari('17.1000'), FIRST_STAGE_SHAPES, compileGate({ safari: '17.5' }, false), () => 0)).toBe(false);
+    expect(gateAccepts(macSafari('17.6_1'), FIRST_STAGE_SHAPES, compileGate({ safari: '17.5' }, false), () => 0)).toBe(true);
   });
 
   it('judges Safari on a Mac with touch (an iPad in desktop mode) by the iOS minimum', () => {
     const gate = firstStageGate(compilePolicy('safari >= 17, ios_saf >= 18'), false);
-    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_PATTERN, gate, () => 0)).toBe(true);
-    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_PATTERN, gate, () => 5)).toBe(false);
-    expect(gateAccepts(macSafari('18.1'), FIRST_STAGE_PATTERN, gate, () => 5)).toBe(true);
+    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_SHAPES, gate, () => 0)).toBe(true);
+    expect(gateAccepts(macSafari('17.5'), FIRST_STAGE_SHAPES, gate, () => 5)).toBe(false);
+    expect(gateAccepts(macSafari('18.1'), FIRST_STAGE_SHAPES, gate, () => 5)).toBe(true);
     // The larger minimum: a touch screen on another desktop (any Safari there) passes under the Safari minimum too.
-    expect(gateAccepts(macSafari('16.5'), FIRST_STAGE_PATTERN, firstStageGate(compilePolicy('safari >= 17, ios_saf >= 16'), false), () => 5)).toBe(false);
+    expect(gateAccepts(macSafari('16.5'), FIRST_STAGE_SHAPES, firstStageGate(compilePolicy('safari >= 17, ios_saf >= 16'), false), () => 5)).toBe(false);
   });
 
   it('bounds Edge by its own version only when strict', () => {
     const policy = compilePolicy('chrome >= 120, edge >= 140');
     const edge = chrome(130) + ' Edg/130.0.0.0';
-    expect(gateAccepts(edge, FIRST_STAGE_PATTERN, firstStageGate(policy, false), () => 0)).toBe(true);
-    expect(gateAccepts(edge, FIRST_STAGE_PATTERN, firstStageGate(policy, true), () => 0)).toBe(false);
+    expect(gateAccepts(edge, FIRST_STAGE_SHAPES, firstStageGate(policy, false), () => 0)).toBe(true);
+    expect(gateAccepts(edge, FIRST_STAGE_SHAPES, firstStageGate(policy, true), () => 0)).toBe(false);
   });
 });

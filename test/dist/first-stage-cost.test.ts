@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { Script, createContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { ALL_USER_AGENTS } from '../data';
+
+// What a current browser's visit costs in the first stage's own work: in a fresh
+// Chromium page the first regular expression, the first element object and the first
+// use of `location` each cost more main-thread time than the rest of the stage
+// (bench/first-stage.bench.js). A current browser's path must use none of them.
+const code = readFileSync(new URL('../../dist/old-browser-notice.js', import.meta.url), 'utf8');
+const script = new Script(code, { filename: 'old-browser-notice.js' });
+const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
+
+/** Runs the built first stage in a page that records what it touches. */
+function run(userAgent: string, { previewElement = false, url = 'https://www.example.org/' } = {}) {
+  const touched: string[] = [];
+  const own = { nodeName: 'SCRIPT', src: 'https://www.example.org/js/old-browser-notice.js', nonce: '', getAttribute: () => null };
+  const document = {
+    URL: url,
+    get currentScript() {
+      touched.push('element');
+      return own;
+    },
+    get scripts() {
+      touched.push('element');
+      return [own];
+    },
+    querySelector: (selector: string) => (previewElement && selector === '[data-preview]' ? (touched.push('element'), own) : null),
+    createElement: () => ({ setAttribute() {} }),
+    head: { appendChild: () => touched.push('second stage') },
+  };
+  const context = createContext({ document, navigator: { userAgent, maxTouchPoints: 0 } });
+  Object.defineProperty(context, 'location', { get: () => (touched.push('location'), { search: '' }) });
+  context.window = context;
+  // Every regular expression the script runs, in this context's realm.
+  new Script(`
+    for (const name of ['exec', 'test', Symbol.replace, Symbol.split, Symbol.match, Symbol.search]) {
+      const original = RegExp.prototype[name];
+      RegExp.prototype[name] = function (...args) { touched.push('regular expression'); return original.apply(this, args); };
+    }`).runInContext(Object.assign(context, { touched }));
+  script.runInContext(context);
+  return touched;
+}
+
+describe('the first stage, for a current browser', () => {
+  it('reads the user agent and stops: no regular expression, no element, no location', () => {
+    expect(run(CHROME)).toEqual([]);
+    // The same on every user agent of the fixtures and datasets that it decides for alone.
+    let alone = 0;
+    for (const ua of ALL_USER_AGENTS) {
+      const touched = run(ua);
+      if (touched.includes('second stage')) continue;
+      alone++;
+      expect({ ua, touched }).toEqual({ ua, touched: [] });
+    }
+    expect(alone).toBeGreaterThan(200);
+  });
+
+  it('reads its own tag first when some element has data-preview, or the address asks for preview', () => {
+    expect(run(CHROME, { previewElement: true })).toEqual(['element', 'element']);
+    expect(run(CHROME, { url: 'https://www.example.org/?old-browser-notice=preview' })).toContain('second stage');
+  });
+});
