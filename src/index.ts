@@ -3,7 +3,7 @@
  * so it runs in browsers and edge runtimes. Node gets `node.ts` instead (the
  * `node` export condition), which adds full browserslist queries. A browser bundle
  * that only shows the notice can import `old-browser-notice/lazy` instead (lazy.ts):
- * current browsers then download about 1 KB of it, not all of this.
+ * current browsers then download about 1.5 KB of it, not all of this.
  */
 import { createApi } from './api';
 import type { EvaluateOptions } from './evaluate';

@@ -46,7 +46,7 @@ function current(options: ShowOptions): boolean {
 
 /**
  * Shows the notice to old browsers, like `showNotice` from `old-browser-notice`, but
- * a current browser downloads only the first check (about 1 KB gzipped); the rest is
+ * a current browser downloads only the first check (about 1.5 KB gzipped); the rest is
  * loaded with a dynamic `import()` when the check cannot call the browser current, or
  * in preview. Takes the same options. For the smallest first check, give `browsers` as
  * `defaults` (or leave it out) or as a compiled policy (`npx old-browser-notice policy`);

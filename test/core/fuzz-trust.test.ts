@@ -70,7 +70,8 @@ describe('fuzzing what the notice is given', () => {
       fc.constantFrom('"Chromium";v="130", "Google Chrome";v="130"', '"Microsoft Edge";v="1.2.3", "Chromium";v="x"', '?1', '?0', '"15.0.0"', '"0.3.0"', '"__proto__";v="1"', CHROME_REDUCED, IE11),
       fc.array(hostileString, { maxLength: 3 }),
     );
-    let throws = 0;
+    // What threw, with the input that made it throw: a count alone would not say what to fix.
+    const thrown: string[] = [];
     fc.assert(
       fc.property(fc.dictionary(names, values, { maxKeys: 8 }), fc.boolean(), (headers, asFetch) => {
         try {
@@ -78,12 +79,12 @@ describe('fuzzing what the notice is given', () => {
           expectVerdict(checkRequest(input as never));
         } catch (error) {
           if (!(error instanceof Error) || error.name === 'AssertionError') throw error;
-          throws++;
+          thrown.push(`${error.stack} from ${JSON.stringify(headers).slice(0, 2000)}`);
         }
       }),
       { numRuns: TRUST_RUNS.headers },
     );
-    expect(throws).toBe(0);
+    expect(thrown).toEqual([]);
   }, TIMEOUT);
 
   it(`renderNoticeHTML: ${TRUST_RUNS.renderHtml.toLocaleString('en')} hostile options and locales, 0 throws, 0 markup from strings, only the makers' links`, () => {
@@ -104,7 +105,8 @@ describe('fuzzing what the notice is given', () => {
       { requiredKeys: ['site'] },
     );
     const verdicts = [evaluate(IE11), evaluate(CHROME_REDUCED), evaluate('Mozilla/5.0 (iPhone; CPU iPhone OS 12_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1 Mobile/15E148 Safari/604.1')];
-    let throws = 0;
+    // What threw, with the input that made it throw: a count alone would not say what to fix.
+    const thrown: string[] = [];
     let refused = 0;
     fc.assert(
       fc.property(options, fc.constantFrom(...verdicts), (input, verdict) => {
@@ -117,7 +119,7 @@ describe('fuzzing what the notice is given', () => {
             refused++;
             return;
           }
-          throws++;
+          thrown.push(`${(error as Error).stack} from ${JSON.stringify(input).slice(0, 2000)}`);
           return;
         }
         const template = document.createElement('template');
@@ -127,7 +129,7 @@ describe('fuzzing what the notice is given', () => {
       }),
       { numRuns: TRUST_RUNS.renderHtml },
     );
-    expect(throws).toBe(0);
+    expect(thrown).toEqual([]);
     expect(refused).toBeGreaterThan(0);
   }, TIMEOUT);
 
@@ -137,7 +139,8 @@ describe('fuzzing what the notice is given', () => {
       { arbitrary: hostileString, weight: 1 },
       { arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)), weight: 1 },
     );
-    let throws = 0;
+    // What threw, with the input that made it throw: a count alone would not say what to fix.
+    const thrown: string[] = [];
     let used = 0;
     fc.assert(
       fc.property(body, fc.constantFrom(...LOCALES.map((locale) => locale.tag)), (text, tag) => {
@@ -155,12 +158,12 @@ describe('fuzzing what the notice is given', () => {
           expect(element.querySelectorAll('a')).toHaveLength(3);
         } catch (error) {
           if (error instanceof Error && error.name === 'AssertionError') throw error;
-          throws++;
+          thrown.push(`${(error as Error).stack} from ${String(text).slice(0, 2000)}`);
         }
       }),
       { numRuns: TRUST_RUNS.languageFiles },
     );
-    expect(throws).toBe(0);
+    expect(thrown).toEqual([]);
     expect(used).toBeGreaterThan(0);
   }, TIMEOUT);
 });
