@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
+import { AGENT_RULES } from '../src/detect/agent-rules';
 
 /**
  * What the script tag's copy of ua-parser-js leaves out, one cut per row. Each cut
@@ -41,11 +42,66 @@ export const UA_PARSER_CUTS: ReadonlyArray<{ why: string; cut: RegExp; keep: str
     keep: "\n    return UAParser;\n})(typeof window === 'object' ? window : undefined);\n",
   },
   {
+    why: 'Parser extensions: the script tag never passes any.',
+    cut: /_rgxmap = extensions \? extend\(regexes, extensions\) : regexes;/,
+    keep: '_rgxmap = regexes;',
+  },
+  {
+    why: 'The browser\'s major version: the rules read the whole version.',
+    cut: /\n {12}_browser\[MAJOR\] = majorize\(_browser\[VERSION\]\);/,
+    keep: '',
+  },
+  {
+    why: 'getUA: never called.',
+    cut: /\n {8}this\.getUA = function \(\) \{\n {12}return _ua;\n {8}\};/,
+    keep: '',
+  },
+  {
+    why: 'Calling UAParser without `new`: the script tag always constructs it.',
+    cut: /\n {8}if \(!\(this instanceof UAParser\)\) \{\n[^\n]*\n {8}\}\n/,
+    keep: '\n',
+  },
+  {
+    why: 'Property maps of four (a replace, then a function): no table entry left has one.',
+    cut: /\s*\} else if \(q\.length === 4\) \{\n[^\n]*\n(?= {32}\})/,
+    keep: '\n',
+  },
+  {
     why: 'The module export for the cut above.',
     cut: /\n\(function \(window, undefined\) \{/,
     keep: '\nexport default (function (window, undefined) {',
   },
 ];
+
+/**
+ * The browser table's fixed names (`[NAME, 'Quark']`, `[NAME, OPERA+' GX']`) that no agent
+ * rule's `browser` pattern matches, blanked: such a name can never change which rule
+ * applies, and the table keeps every pattern, so that each browser still stops the ones
+ * after it from matching (first match wins). Names a rule tests (`IE`, `Opera`, `Safari`…)
+ * and names taken from the user agent stay as they are. Read from the rules, so a rule
+ * that starts testing a name keeps it.
+ */
+function blankUntestedNames(source: string, path: string): string {
+  const start = source.indexOf('\n        browser : [[');
+  const end = source.indexOf('\n        cpu : [],');
+  if (start === -1 || end < start) throw new Error(`ua-parser-lean: the browser table no longer fits ${path}; update blankUntestedNames for this ua-parser-js version.`);
+  // The constants that hold names (`OPERA = 'Opera'`), not the ones that name a property (`VERSION`).
+  const names = source.indexOf('\n    var AMAZON ');
+  if (names === -1 || names > start) throw new Error(`ua-parser-lean: the name constants no longer fit ${path}; update blankUntestedNames for this ua-parser-js version.`);
+  const constants: Record<string, string> = {};
+  for (const [, name, value] of source.slice(names, source.indexOf(';', names)).matchAll(/([A-Z_]+) *= '([^']*)'/g)) constants[name!] = value!;
+  const tested = AGENT_RULES.flatMap((rule) => (rule.browser ? [rule.browser] : []));
+  const table = source.slice(start, end).replace(/\[NAME, ((?:'[^']*'|[A-Z_]+)(?: ?\+ ?(?:'[^']*'|[A-Z_]+))*)\]/g, (whole, expression: string) => {
+    let name = '';
+    for (const part of expression.split(/ ?\+ ?/)) {
+      if (part.startsWith("'")) name += part.slice(1, -1);
+      else if (Object.prototype.hasOwnProperty.call(constants, part)) name += constants[part];
+      else return whole;
+    }
+    return tested.some((pattern) => pattern.test(name)) ? whole : "[NAME, '']";
+  });
+  return source.slice(0, start) + table + source.slice(end);
+}
 
 /** The source of ua-parser-js with every cut made; throws when one no longer fits. */
 export function leanUaParser(source: string, path = 'ua-parser.js'): string {
@@ -54,7 +110,7 @@ export function leanUaParser(source: string, path = 'ua-parser.js'): string {
     if (!cut.test(out)) throw new Error(`ua-parser-lean: \`${why}\` no longer fits ${path}; update the pattern for this ua-parser-js version.`);
     out = out.replace(cut, keep);
   }
-  return out;
+  return blankUntestedNames(out, path);
 }
 
 /** The esbuild plugin that bundles the lean copy into the script tag. */
