@@ -74,33 +74,44 @@ export const UA_PARSER_CUTS: ReadonlyArray<{ why: string; cut: RegExp; keep: str
 ];
 
 /**
- * The browser table's fixed names (`[NAME, 'Quark']`, `[NAME, OPERA+' GX']`) that no agent
- * rule's `browser` pattern matches, blanked: such a name can never change which rule
- * applies, and the table keeps every pattern, so that each browser still stops the ones
- * after it from matching (first match wins). Names a rule tests (`IE`, `Opera`, `Safari`…)
- * and names taken from the user agent stay as they are. Read from the rules, so a rule
- * that starts testing a name keeps it.
+ * The browser and engine tables' fixed names (`[NAME, 'Quark']`, `[NAME, OPERA+' GX']`,
+ * `[NAME, 'Blink']`) that no agent rule's `browser` (or `engine`) pattern matches, blanked:
+ * such a name can never change which rule applies, and the table keeps every pattern, so
+ * that each entry still stops the ones after it from matching (first match wins). Where
+ * the name is an entry's last property it goes altogether (the parser starts from no
+ * name). Names a rule tests (`IE`, `Opera`, `Safari`, `Gecko`…) and names taken from the
+ * user agent stay as they are. Read from the rules, so a rule that starts testing a name
+ * keeps it. The OS table is left whole: its names are in every verdict.
  */
 function blankUntestedNames(source: string, path: string): string {
-  const start = source.indexOf('\n        browser : [[');
-  const end = source.indexOf('\n        cpu : [],');
-  if (start === -1 || end < start) throw new Error(`ua-parser-lean: the browser table no longer fits ${path}; update blankUntestedNames for this ua-parser-js version.`);
+  const fail = (what: string) => new Error(`ua-parser-lean: ${what} no longer fits ${path}; update blankUntestedNames for this ua-parser-js version.`);
   // The constants that hold names (`OPERA = 'Opera'`), not the ones that name a property (`VERSION`).
   const names = source.indexOf('\n    var AMAZON ');
-  if (names === -1 || names > start) throw new Error(`ua-parser-lean: the name constants no longer fit ${path}; update blankUntestedNames for this ua-parser-js version.`);
+  if (names === -1) throw fail('the name constants');
   const constants: Record<string, string> = {};
   for (const [, name, value] of source.slice(names, source.indexOf(';', names)).matchAll(/([A-Z_]+) *= '([^']*)'/g)) constants[name!] = value!;
-  const tested = AGENT_RULES.flatMap((rule) => (rule.browser ? [rule.browser] : []));
-  const table = source.slice(start, end).replace(/\[NAME, ((?:'[^']*'|[A-Z_]+)(?: ?\+ ?(?:'[^']*'|[A-Z_]+))*)\]/g, (whole, expression: string) => {
-    let name = '';
-    for (const part of expression.split(/ ?\+ ?/)) {
-      if (part.startsWith("'")) name += part.slice(1, -1);
-      else if (Object.prototype.hasOwnProperty.call(constants, part)) name += constants[part];
-      else return whole;
-    }
-    return tested.some((pattern) => pattern.test(name)) ? whole : "[NAME, '']";
-  });
-  return source.slice(0, start) + table + source.slice(end);
+  let out = source;
+  for (const [from, to, field] of [
+    ['\n        browser : [[', '\n        cpu : [],', 'browser'],
+    ['\n        engine : [[', '\n        os : [[', 'engine'],
+  ] as const) {
+    const start = out.indexOf(from);
+    const end = out.indexOf(to, start);
+    if (start === -1 || end === -1 || start < names) throw fail(`the ${field} table`);
+    const tested = AGENT_RULES.flatMap((rule) => (rule[field] ? [rule[field]] : []));
+    const table = out.slice(start, end).replace(/(, )?\[NAME, ((?:'[^']*'|[A-Z_]+)(?: ?\+ ?(?:'[^']*'|[A-Z_]+))*)\](\]?)/g, (whole, comma: string | undefined, expression: string, last: string) => {
+      let name = '';
+      for (const part of expression.split(/ ?\+ ?/)) {
+        if (part.startsWith("'")) name += part.slice(1, -1);
+        else if (Object.prototype.hasOwnProperty.call(constants, part)) name += constants[part];
+        else return whole;
+      }
+      if (tested.some((pattern) => pattern.test(name))) return whole;
+      return comma && last ? last : `${comma || ''}[NAME, '']${last}`;
+    });
+    out = out.slice(0, start) + table + out.slice(end);
+  }
+  return out;
 }
 
 /** The source of ua-parser-js with every cut made; throws when one no longer fits. */
