@@ -23,11 +23,11 @@ const FEATURES: Array<{ name: string; stubs: Record<string, string> }> = [
   },
   {
     name: 'advice (what the visitor can install)',
-    stubs: { 'src/advice/advise.ts': "export function advise() { return { action: 'update', recommend: ['firefox', 'chrome', 'edge'] }; }" },
+    stubs: { 'src/advice/advise.ts': "export function advise() { return { action: 'update', recommend: ['firefox', 'chrome', 'edge'] }; } export function dayOf() { return ''; }" },
   },
   {
     name: 'data-browsers parser',
-    stubs: { 'src/policy/simple-query.ts': 'export function parseSimpleQuery(query) { throw new Error(query); }' },
+    stubs: { 'src/policy/simple-query.ts': 'export function parseSimpleQuery(query) { throw new Error(query); } export function checkQueryLength() {}' },
   },
   {
     name: 'inline styles',

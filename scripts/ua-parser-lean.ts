@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
+import { AGENT_RULES } from '../src/detect/agent-rules';
 
 /**
  * What the script tag's copy of ua-parser-js leaves out, one cut per row. Each cut
@@ -41,11 +42,77 @@ export const UA_PARSER_CUTS: ReadonlyArray<{ why: string; cut: RegExp; keep: str
     keep: "\n    return UAParser;\n})(typeof window === 'object' ? window : undefined);\n",
   },
   {
+    why: 'Parser extensions: the script tag never passes any.',
+    cut: /_rgxmap = extensions \? extend\(regexes, extensions\) : regexes;/,
+    keep: '_rgxmap = regexes;',
+  },
+  {
+    why: 'The browser\'s major version: the rules read the whole version.',
+    cut: /\n {12}_browser\[MAJOR\] = majorize\(_browser\[VERSION\]\);/,
+    keep: '',
+  },
+  {
+    why: 'getUA: never called.',
+    cut: /\n {8}this\.getUA = function \(\) \{\n {12}return _ua;\n {8}\};/,
+    keep: '',
+  },
+  {
+    why: 'Calling UAParser without `new`: the script tag always constructs it.',
+    cut: /\n {8}if \(!\(this instanceof UAParser\)\) \{\n[^\n]*\n {8}\}\n/,
+    keep: '\n',
+  },
+  {
+    why: 'Property maps of four (a replace, then a function): no table entry left has one.',
+    cut: /\s*\} else if \(q\.length === 4\) \{\n[^\n]*\n(?= {32}\})/,
+    keep: '\n',
+  },
+  {
     why: 'The module export for the cut above.',
     cut: /\n\(function \(window, undefined\) \{/,
     keep: '\nexport default (function (window, undefined) {',
   },
 ];
+
+/**
+ * The browser and engine tables' fixed names (`[NAME, 'Quark']`, `[NAME, OPERA+' GX']`,
+ * `[NAME, 'Blink']`) that no agent rule's `browser` (or `engine`) pattern matches, blanked:
+ * such a name can never change which rule applies, and the table keeps every pattern, so
+ * that each entry still stops the ones after it from matching (first match wins). Where
+ * the name is an entry's last property it goes altogether (the parser starts from no
+ * name). Names a rule tests (`IE`, `Opera`, `Safari`, `Gecko`…) and names taken from the
+ * user agent stay as they are. Read from the rules, so a rule that starts testing a name
+ * keeps it. The OS table is left whole: its names are in every verdict.
+ */
+function blankUntestedNames(source: string, path: string): string {
+  const fail = (what: string) => new Error(`ua-parser-lean: ${what} no longer fits ${path}; update blankUntestedNames for this ua-parser-js version.`);
+  // The constants that hold names (`OPERA = 'Opera'`), not the ones that name a property (`VERSION`).
+  const names = source.indexOf('\n    var AMAZON ');
+  if (names === -1) throw fail('the name constants');
+  const constants: Record<string, string> = {};
+  for (const [, name, value] of source.slice(names, source.indexOf(';', names)).matchAll(/([A-Z_]+) *= '([^']*)'/g)) constants[name!] = value!;
+  let out = source;
+  for (const [from, to, field] of [
+    ['\n        browser : [[', '\n        cpu : [],', 'browser'],
+    ['\n        engine : [[', '\n        os : [[', 'engine'],
+  ] as const) {
+    const start = out.indexOf(from);
+    const end = out.indexOf(to, start);
+    if (start === -1 || end === -1 || start < names) throw fail(`the ${field} table`);
+    const tested = AGENT_RULES.flatMap((rule) => (rule[field] ? [rule[field]] : []));
+    const table = out.slice(start, end).replace(/(, )?\[NAME, ((?:'[^']*'|[A-Z_]+)(?: ?\+ ?(?:'[^']*'|[A-Z_]+))*)\](\]?)/g, (whole, comma: string | undefined, expression: string, last: string) => {
+      let name = '';
+      for (const part of expression.split(/ ?\+ ?/)) {
+        if (part.startsWith("'")) name += part.slice(1, -1);
+        else if (Object.prototype.hasOwnProperty.call(constants, part)) name += constants[part];
+        else return whole;
+      }
+      if (tested.some((pattern) => pattern.test(name))) return whole;
+      return comma && last ? last : `${comma || ''}[NAME, '']${last}`;
+    });
+    out = out.slice(0, start) + table + out.slice(end);
+  }
+  return out;
+}
 
 /** The source of ua-parser-js with every cut made; throws when one no longer fits. */
 export function leanUaParser(source: string, path = 'ua-parser.js'): string {
@@ -54,7 +121,7 @@ export function leanUaParser(source: string, path = 'ua-parser.js'): string {
     if (!cut.test(out)) throw new Error(`ua-parser-lean: \`${why}\` no longer fits ${path}; update the pattern for this ua-parser-js version.`);
     out = out.replace(cut, keep);
   }
-  return out;
+  return blankUntestedNames(out, path);
 }
 
 /** The esbuild plugin that bundles the lean copy into the script tag. */

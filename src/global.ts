@@ -26,8 +26,8 @@ import { FIRST_STAGE_SCRIPT, QUEUE, type LoaderStub } from './script-tag/stub';
 import { warn } from './warn';
 
 declare const __VERSION__: string;
-/** Filled in by the site build (build/site-files.ts): the policy, the locales bundled with this file, and the tags of those beside it in locales/. */
-declare const __OBN_BAKED__: { policy: Policy; locales: Locale[]; available: string[] };
+/** Filled in by the site build (build/site-files.ts): the policy, the locales bundled with this file, and the tags of those beside it in locales/, space-separated. */
+declare const __OBN_BAKED__: { policy: Policy; locales: Locale[]; available: string };
 
 const MARK = '__oldBrowserNotice';
 
@@ -81,8 +81,9 @@ function ownScript(doc: Document): Script | null {
     // The visitor's language, fetched from locales/ beside this file when it is not bundled.
     const script = ownScript(doc);
     const base = script && script.src ? script.src.replace(/[^/?#]*(?:[?#].*)?$/, '') : '';
+    const available = __OBN_BAKED__.available ? __OBN_BAKED__.available.split(' ') : [];
     const onDemand = (options: ShowOptions) =>
-      localeOnDemand(window, base, __OBN_BAKED__.available, languageCandidates(options, options.document || doc), options.locales!);
+      localeOnDemand(window, base, available, languageCandidates(options, options.document || doc), options.locales!);
     const api = {
       version: __VERSION__,
       /** The policy used when `browsers` is not given. */

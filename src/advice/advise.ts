@@ -1,6 +1,7 @@
 import { compareVersions } from '../version';
 import type { Policy } from '../policy/types';
 import { OS_LIMITS, type OsLimit, type RecommendableBrowser } from './os-limits';
+import { hasOwn } from '../has-own';
 
 /** What the notice asks the visitor to do. */
 export type Action = 'update' | 'switch' | 'update-os' | 'none';
@@ -35,7 +36,7 @@ const WINDOWS_NT: Readonly<Record<string, string>> = {
 const FROZEN_MACOS = /^10\.15(?:\.7)?$/;
 
 function tableVersion(os: string, version: string): string | null {
-  if (os === 'Windows') return (Object.prototype.hasOwnProperty.call(WINDOWS_NT, version) && WINDOWS_NT[version]) || (/^\d+(\.\d+)*$/.test(version) ? version : null);
+  if (os === 'Windows') return (hasOwn(WINDOWS_NT, version) && WINDOWS_NT[version]) || (/^\d+(\.\d+)*$/.test(version) ? version : null);
   if (os === 'Mac OS' && FROZEN_MACOS.test(version)) return null;
   return version;
 }

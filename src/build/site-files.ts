@@ -87,7 +87,10 @@ export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] 
   const banner =
     `/*! old-browser-notice ${templates.version} | MIT | policy: ${policy.query.replace(/\*\//g, '* /')}` +
     `${policy.caniuse ? ` (caniuse-lite ${policy.caniuse})` : ''}${choice.strict ? ', strict' : ''} */\n`;
-  const stageTwo = banner + bake(templates.stageTwo, es5Json({ policy, locales: choice.locales, available: choice.available || [] }));
+  // `available` as one space-separated string (tags hold no spaces): with every language
+  // beside it, two quotes and a comma fewer per tag are 70 bytes gzipped for each old browser.
+  const available = (choice.available || []).join(' ');
+  const stageTwo = banner + bake(templates.stageTwo, es5Json({ policy, locales: choice.locales, available }));
   // The pattern goes in as a regular-expression literal (ES5 syntax: no flags, no
   // lookbehind), the gate as numbers (a minimum per version group), and the second
   // stage's integrity as SHA-256: every visitor downloads this file, and SHA-256 is as

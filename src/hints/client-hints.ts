@@ -2,6 +2,7 @@ import { judgeAs, type JudgeOptions } from '../detect/evaluate';
 import type { Verdict } from '../detect/verdict';
 import type { Policy } from '../policy/types';
 import { parseItem, parseList } from './structured-header';
+import { hasOwn } from '../has-own';
 
 /**
  * User-Agent Client Hints, as Chromium browsers send them (request headers, or
@@ -128,7 +129,7 @@ export function applyClientHints(fromUa: Verdict, hints: ClientHints | null, ua:
   }
   if (!chosen) return fromUa;
   // Own properties only: a platform named `constructor` or `__proto__` is no platform.
-  const platform = hints.platform !== undefined && Object.prototype.hasOwnProperty.call(PLATFORMS, hints.platform) ? PLATFORMS[hints.platform] : undefined;
+  const platform = hints.platform !== undefined && hasOwn(PLATFORMS, hints.platform) ? PLATFORMS[hints.platform] : undefined;
   const os = { name: fromUa.os.name, version: fromUa.os.version };
   if (platform) {
     os.name = platform.name;

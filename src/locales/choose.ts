@@ -1,4 +1,5 @@
 import type { Locale } from './types';
+import { hasOwn } from '../has-own';
 
 /**
  * Tags that stand for another locale. Sources: IANA language subtag registry
@@ -43,7 +44,7 @@ export function matchTag(tag: string | null | undefined, tags: readonly string[]
   let candidate = tag.toLowerCase().replace(/_/g, '-');
   const traditional = TRADITIONAL.test(candidate);
   while (candidate && !(traditional && candidate === 'zh')) {
-    const wanted = (Object.prototype.hasOwnProperty.call(ALIASES, candidate) ? ALIASES[candidate]! : candidate).split(' ');
+    const wanted = (hasOwn(ALIASES, candidate) ? ALIASES[candidate]! : candidate).split(' ');
     for (let w = 0; w < wanted.length; w++) {
       for (let i = 0; i < tags.length; i++) if (tags[i]!.toLowerCase() === wanted[w]) return i;
     }

@@ -1,8 +1,8 @@
+import { hasOwn } from '../has-own';
 import { PLURAL_RULES } from './plural-rules';
 import { MAX_SEPARATOR_LENGTH, MAX_TEXT_LENGTH, TEXT_KEYS } from './text-keys';
 import type { Locale } from './types';
 
-const own = Object.prototype.hasOwnProperty;
 const toString = Object.prototype.toString;
 
 /** A string of at most `max` characters; with `forms`, a list of 1–6 of them. */
@@ -18,7 +18,7 @@ function isText(value: unknown, forms: boolean, max = MAX_TEXT_LENGTH): boolean 
 /** The first key of `value` that is not in `allowed`, or '' (`value` is then a plain object). */
 function unknownKey(value: unknown, allowed: object): string | null {
   if (toString.call(value) !== '[object Object]') return '';
-  for (const key in value as object) if (own.call(value, key) && !own.call(allowed, key)) return key;
+  for (const key in value as object) if (hasOwn(value as object, key) && !hasOwn(allowed, key)) return key;
   return null;
 }
 
@@ -28,7 +28,7 @@ const LIST_FIELDS = { separator: 1, lastSeparator: 1 };
 
 /** Whether one text override (the `text` option) has the shape its key needs. */
 export function isValidText(key: string, value: unknown): boolean {
-  return own.call(TEXT_KEYS, key) && isText(value, TEXT_KEYS[key as keyof typeof TEXT_KEYS] === 'forms');
+  return hasOwn(TEXT_KEYS, key) && isText(value, TEXT_KEYS[key as keyof typeof TEXT_KEYS] === 'forms');
 }
 
 /**
@@ -53,14 +53,14 @@ export function localeProblem(value: unknown): string | null {
     if (!isText(locale.name, false, 100)) return 'name';
     if (locale.dir !== 'ltr' && locale.dir !== 'rtl') return 'dir';
     if (locale.reviewed !== undefined && typeof locale.reviewed !== 'boolean') return 'reviewed';
-    if (typeof locale.plural !== 'string' || !own.call(PLURAL_RULES, locale.plural)) return 'plural';
+    if (typeof locale.plural !== 'string' || !hasOwn(PLURAL_RULES, locale.plural)) return 'plural';
     const list = locale.list as Record<string, unknown>;
     if (unknownKey(list, LIST_FIELDS) !== null) return 'list';
     for (const key in LIST_FIELDS) if (!isText(list[key], false, MAX_SEPARATOR_LENGTH)) return 'list.' + key;
     const text = locale.text as Record<string, unknown>;
     const extraText = unknownKey(text, TEXT_KEYS);
     if (extraText !== null) return 'text' + (extraText && '.' + extraText);
-    for (const key in TEXT_KEYS) if (own.call(TEXT_KEYS, key) && !isValidText(key, own.call(text, key) ? text[key] : undefined)) return 'text.' + key;
+    for (const key in TEXT_KEYS) if (hasOwn(TEXT_KEYS, key) && !isValidText(key, hasOwn(text, key) ? text[key] : undefined)) return 'text.' + key;
     return null;
   } catch {
     // A getter or proxy that throws: not a locale.

@@ -7,6 +7,7 @@ import { MAX_TEXT_LENGTH, TEXT_KEYS } from '../locales/text-keys';
 import { isValidText } from '../locales/validate';
 import { quoted, warn } from '../warn';
 import { OldBrowserNoticeError } from '../errors';
+import { hasOwn } from '../has-own';
 
 /** A run of text, or a link to a browser's download page. */
 export type Segment = string | { browser: BrowserId; name: string; href: string };
@@ -53,7 +54,7 @@ export function checkRecommend(recommend: unknown): void {
   const ok = Object.prototype.toString.call(list) === '[object Array]';
   for (let i = 0; ok && i < list.length; i++) {
     const id = list[i];
-    if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(BROWSERS, id)) {
+    if (typeof id !== 'string' || !hasOwn(BROWSERS, id)) {
       throw new OldBrowserNoticeError(`Unknown browser \`${quoted(id)}\` in \`recommend\`: use \`firefox\`, \`chrome\` or \`edge\`.`);
     }
   }
@@ -65,7 +66,7 @@ function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    if (!Object.prototype.hasOwnProperty.call(BROWSERS, id)) continue;
+    if (!hasOwn(BROWSERS, id)) continue;
     if (out.length) out.push(i === ids.length - 1 ? locale.list.lastSeparator : locale.list.separator);
     out.push({ browser: id, name: BROWSERS[id].name, href: downloadPage(id, locale.tag) });
   }
@@ -97,8 +98,8 @@ export function buildContent(input: ContentInput): NoticeContent {
   const { verdict, locale } = input;
   const text: NoticeText = {} as NoticeText;
   for (const key in TEXT_KEYS) {
-    if (!Object.prototype.hasOwnProperty.call(TEXT_KEYS, key)) continue;
-    const override = input.text && Object.prototype.hasOwnProperty.call(input.text, key) ? (input.text as Record<string, unknown>)[key] : undefined;
+    if (!hasOwn(TEXT_KEYS, key)) continue;
+    const override = input.text && hasOwn(input.text, key) ? (input.text as Record<string, unknown>)[key] : undefined;
     let value = (locale.text as unknown as Record<string, unknown>)[key];
     if (override !== undefined && override !== null) {
       // A lone string for `remember` stands for every plural form.

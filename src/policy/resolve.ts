@@ -1,6 +1,7 @@
 import { OldBrowserNoticeError } from '../errors';
 import { checkQueryLength } from './simple-query';
 import type { Policy } from './types';
+import { hasOwn } from '../has-own';
 
 /**
  * Where policies come from in one build: how a query string is compiled
@@ -38,7 +39,7 @@ function isPolicy(value: unknown): value is Policy {
 export function resolvePolicy(browsers: string | Policy | undefined, source: PolicySource): Policy {
   if (browsers === undefined || browsers === null) return source.fallback;
   if (typeof browsers === 'string') {
-    if (Object.prototype.hasOwnProperty.call(cache, browsers)) return cache[browsers]!;
+    if (hasOwn(cache, browsers)) return cache[browsers]!;
     // Capped before any regular expression runs; trimmed without one.
     checkQueryLength(browsers);
     const key = browsers.trim();

@@ -3,6 +3,7 @@ import { quoted } from '../warn';
 import { compareVersions } from '../version';
 import { AGENT_ALIASES } from './agents';
 import type { Policy } from './types';
+import { hasOwn } from '../has-own';
 
 // `agent >= 1.2`, `agent 1.2`, `agent 1.2-1.3` or `op_mini all`. Bounded quantifiers
 // keep the match linear on hostile input.
@@ -42,7 +43,7 @@ export function parseSimpleQuery(query: string): Policy {
     const match = ENTRY.exec(text);
     const name = match ? match[1]!.toLowerCase() : '';
     // Own properties only: `constructor >= 1` names no browser.
-    const agent = Object.prototype.hasOwnProperty.call(AGENT_ALIASES, name) ? AGENT_ALIASES[name] : undefined;
+    const agent = hasOwn(AGENT_ALIASES, name) ? AGENT_ALIASES[name] : undefined;
     if (!match || !agent) {
       throw new OldBrowserNoticeError(
         `Unknown browser query \`${text}\` in \`${query}\`: without usage data only entries like ` +

@@ -1,4 +1,5 @@
 import type { ShowOptions } from '../notice/options';
+import { hasOwn } from '../has-own';
 
 type Reader = (value: string, options: ShowOptions) => string | null;
 
@@ -80,7 +81,7 @@ export function readDataAttributes(script: Element | null, warn: (message: strin
   const options: ShowOptions = {};
   if (!script) return options;
   for (const name in DATA_ATTRIBUTES) {
-    if (!Object.prototype.hasOwnProperty.call(DATA_ATTRIBUTES, name) || !script.hasAttribute(name)) continue;
+    if (!hasOwn(DATA_ATTRIBUTES, name) || !script.hasAttribute(name)) continue;
     const value = script.getAttribute(name) || '';
     const fix = DATA_ATTRIBUTES[name]!(value, options);
     if (fix) warn(`${name}="${value}" is not valid: ${fix}.`);
