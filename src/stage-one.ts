@@ -25,13 +25,15 @@ const STAGE_TWO = 'old-browser-notice.global.js';
     // Preview mode shows the notice to any browser, so the second stage must come; a site
     // turns preview on or off on its tag with data-preview. The whole address is searched
     // (fewer bytes than its query; document.URL, as a page's first use of `location` costs
-    // a tenth of a millisecond); the second stage reads the query exactly.
-    const address = doc.URL.indexOf('old-browser-notice=preview') >= 0;
+    // a tenth of a millisecond); the second stage reads the query exactly. String(): an
+    // `<img name="URL">` before this script takes document.URL's place.
+    const address = String(doc.URL).indexOf('old-browser-notice=preview') >= 0;
     // A current browser stops here without touching an element: in a fresh page the first
     // element object a script gets costs more main-thread time (about 1 ms in Chromium,
     // bench/first-stage.bench.js) than all the rest. Only when some element has
-    // data-preview (or there is no querySelector) is this script's own tag read first.
-    if (doc.querySelector && !doc.querySelector('[data-preview]') && !address && current()) return;
+    // data-preview (or querySelector is not a function: none, or an element named so) is
+    // this script's own tag read first.
+    if (typeof doc.querySelector == 'function' && !doc.querySelector('[data-preview]') && !address && current()) return;
     // `document.currentScript` when it is a script (an `<img name="currentScript">` can
     // stand in its place), else — IE — the last script whose file is exactly ours: not a
     // guess at any URL that mentions the package (a CDN path, a locale script, a config

@@ -12,7 +12,7 @@ const script = new Script(code, { filename: 'old-browser-notice.js' });
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
 
 /** Runs the built first stage in a page that records what it touches. */
-function run(userAgent: string, { previewElement = false, url = 'https://www.example.org/' } = {}) {
+function run(userAgent: string, { previewElement = false, url = 'https://www.example.org/' as unknown, clobbered = false } = {}) {
   const touched: string[] = [];
   const own = { nodeName: 'SCRIPT', src: 'https://www.example.org/js/old-browser-notice.js', nonce: '', getAttribute: () => null };
   const document = {
@@ -25,7 +25,8 @@ function run(userAgent: string, { previewElement = false, url = 'https://www.exa
       touched.push('element');
       return [own];
     },
-    querySelector: (selector: string) => (previewElement && selector === '[data-preview]' ? (touched.push('element'), own) : null),
+    // `<img name="querySelector">` before the script puts an element in the method's place.
+    querySelector: clobbered ? { nodeName: 'IMG' } : (selector: string) => (previewElement && selector === '[data-preview]' ? (touched.push('element'), own) : null),
     createElement: () => ({ setAttribute() {} }),
     head: { appendChild: () => touched.push('second stage') },
   };
@@ -59,5 +60,11 @@ describe('the first stage, for a current browser', () => {
   it('reads its own tag first when some element has data-preview, or the address asks for preview', () => {
     expect(run(CHROME, { previewElement: true })).toEqual(['element', 'element']);
     expect(run(CHROME, { url: 'https://www.example.org/?old-browser-notice=preview' })).toContain('second stage');
+  });
+
+  it('still decides on a page whose elements are named URL or querySelector (they take the document\'s properties)', () => {
+    const image = { nodeName: 'IMG', toString: () => '[object HTMLImageElement]' };
+    expect(run(CHROME, { url: image, clobbered: true })).toEqual(['element']);
+    expect(run('Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko', { url: image, clobbered: true })).toContain('second stage');
   });
 });
