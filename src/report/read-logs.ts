@@ -8,7 +8,7 @@ import { OldBrowserNoticeError } from '../errors';
 import { CountedExport } from './counted';
 import { LineBlocks, MAX_LINE_BYTES, type BlockSink } from './line-blocks';
 import { lineDay } from './parse-line';
-import { emptyTally, mergeTally, tallyLogBlock, tallyTooLong, type Tally } from './tally';
+import { emptyTally, mergeTally, RawCounts, tallyLogBlock, tallyTooLong, type Tally } from './tally';
 import type { WorkerJob, WorkerReply } from './worker';
 
 export { emptyTally, type Tally } from './tally';
@@ -102,31 +102,71 @@ function workerFile(): URL | undefined {
 function sinkFor(path: string, tally: Tally, counted: boolean): BlockSink & { end(): void } {
   if (counted) return new CountedExport(path === STDIN ? 'standard input' : `\`${path}\``, tally);
   const when = tally.days ? lineDay() : undefined;
+  const raw = new RawCounts();
   return {
-    block: (text) => tallyLogBlock(text, tally, when),
+    block: (text) => tallyLogBlock(text, tally, raw, when),
     tooLong: () => tallyTooLong(tally),
-    end() {},
+    end: () => raw.foldInto(tally),
   };
 }
 
-/** Reads `chunks` into `tally` through the line splitter, reporting progress. */
-async function readChunks(chunks: AsyncIterable<Uint8Array>, path: string, tally: Tally, options: ReadOptions): Promise<void> {
+/** Bytes of one input → its tally, through the line splitter, reporting progress. */
+function tallyReader(path: string, tally: Tally, options: ReadOptions): { push(chunk: Uint8Array): void; end(): void } {
   const every = options.progressEvery ?? 100_000;
   const onProgress = options.onProgress;
   let next = tally.lines + every;
   const sink = sinkFor(path, tally, options.counts === true);
   const lines = new LineBlocks(sink, options.counts ? 'utf8' : 'latin1', MAX_LINE_BYTES);
-  for await (const chunk of chunks) {
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    // Blocks of at most 64 KiB: larger strings go to V8's large-object space, which costs more to allocate and collect.
-    for (let at = 0; at < bytes.length; at += BLOCK_BYTES) lines.push(at === 0 && bytes.length <= BLOCK_BYTES ? bytes : bytes.subarray(at, at + BLOCK_BYTES));
-    if (onProgress && tally.lines >= next) {
-      onProgress(tally.lines);
-      next = tally.lines + every;
+  return {
+    push(chunk) {
+      const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      // Blocks of at most 64 KiB: larger strings go to V8's large-object space, which costs more to allocate and collect.
+      for (let at = 0; at < bytes.length; at += BLOCK_BYTES) lines.push(at === 0 && bytes.length <= BLOCK_BYTES ? bytes : bytes.subarray(at, at + BLOCK_BYTES));
+      if (onProgress && tally.lines >= next) {
+        onProgress(tally.lines);
+        next = tally.lines + every;
+      }
+    },
+    end() {
+      lines.end();
+      sink.end();
+    },
+  };
+}
+
+/** Reads `chunks` into `tally` through the line splitter, reporting progress. */
+async function readChunks(chunks: AsyncIterable<Uint8Array>, path: string, tally: Tally, options: ReadOptions): Promise<void> {
+  const reader = tallyReader(path, tally, options);
+  for await (const chunk of chunks) reader.push(chunk);
+  reader.end();
+}
+
+/** Bytes read at once from a plain file, into one buffer that each thread uses again and again. */
+const READ_BYTES = 256 << 10;
+let readBuffer: Buffer | undefined;
+
+/**
+ * Reads the bytes `[start, end)` of a plain file (by default all of it, as long as it is
+ * then: a log may grow meanwhile) into `tally` with blocking reads. The reader has
+ * nothing else to do meanwhile, and a blocking read of a cached file is a copy, where a
+ * stream pays a round trip to the thread pool and a new buffer for every chunk.
+ */
+function readRange(path: string, tally: Tally, options: ReadOptions, start = 0, end = Infinity): void {
+  const buffer = (readBuffer ??= Buffer.allocUnsafeSlow(READ_BYTES));
+  const fd = openSync(path, 'r');
+  try {
+    const reader = tallyReader(path, tally, options);
+    for (let at = start; at < end; ) {
+      // A whole file is read on from where the last read stopped, so that a pipe can be read too.
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), end === Infinity ? null : at);
+      if (read === 0) break;
+      reader.push(buffer.subarray(0, read));
+      at += read;
     }
+    reader.end();
+  } finally {
+    closeSync(fd);
   }
-  lines.end();
-  sink.end();
 }
 
 /** The offset just after the first newline at or after `from`, within a line's cap; undefined if none. */
@@ -174,10 +214,10 @@ function piecesOf(path: string, size: number): Piece[] {
  * Takes pieces from the shared list until none are left, each read into `tally` with
  * its own line splitter. Both threads run this; `shared[NEXT_PIECE]` hands each piece to one.
  */
-export async function readPieces(pieces: readonly Piece[], shared: Int32Array, tally: Tally, options: ReadOptions = {}): Promise<void> {
+export function readPieces(pieces: readonly Piece[], shared: Int32Array, tally: Tally, options: ReadOptions = {}): void {
   for (let index = Atomics.add(shared, NEXT_PIECE, 1); index < pieces.length; index = Atomics.add(shared, NEXT_PIECE, 1)) {
     const { path, start, end } = pieces[index]!;
-    await readChunks(createReadStream(path, { start, end: end - 1, highWaterMark: BLOCK_BYTES }), path, tally, options);
+    readRange(path, tally, options, start, end);
   }
 }
 
@@ -241,6 +281,7 @@ function inflateInWorker(url: URL, path: string): AsyncIterable<Uint8Array> & { 
   };
 }
 
+/** Standard input, or a gzip file inflated in this thread. */
 function openInput(path: string, gzip: boolean, stdin: Readable): Readable {
   if (path === STDIN) return Readable.from(sniffed(stdin));
   const file = createReadStream(path);
@@ -294,9 +335,10 @@ export async function readLogs(paths: readonly string[], tally: Tally, options: 
     for (const path of paths) {
       try {
         if (large.includes(path)) {
-          if (!piecesRead) await readPieces(pieces, shared, tally, own);
+          if (!piecesRead) readPieces(pieces, shared, tally, own);
           piecesRead = true;
         } else if (path === inflateFirst && inflated) await readChunks(inflated, path, tally, own);
+        else if (path !== STDIN && !files.get(path)!.gzip) readRange(path, tally, own);
         else await readChunks(openInput(path, files.get(path)?.gzip === true, options.stdin ?? process.stdin), path, tally, own);
       } catch (error) {
         if (error instanceof OldBrowserNoticeError) throw error;

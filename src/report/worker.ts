@@ -69,9 +69,11 @@ if (parentPort) {
   else {
     const tally = emptyTally(job.days);
     const onProgress = (lines: number) => Atomics.store(job.shared, WORKER_LINES, lines);
-    readPieces(job.pieces, job.shared, tally, { onProgress, progressEvery: 20_000 }).then(
-      () => parentPort!.postMessage({ type: 'tally', tally } satisfies WorkerReply),
-      fail,
-    );
+    try {
+      readPieces(job.pieces, job.shared, tally, { onProgress, progressEvery: 20_000 });
+      parentPort.postMessage({ type: 'tally', tally } satisfies WorkerReply);
+    } catch (error) {
+      fail(error);
+    }
   }
 }
