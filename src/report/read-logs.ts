@@ -294,7 +294,7 @@ export interface ReadLogsOptions extends ReadOptions {
    * moment for work that must come first, such as compiling the policy, while the
    * worker already reads. If it throws, nothing is read.
    */
-  beforeRead?: () => void;
+  beforeRead?: () => void | Promise<void>;
   /** Standard input, for `-`. */
   stdin?: Readable;
 }
@@ -331,7 +331,7 @@ export async function readLogs(paths: readonly string[], tally: Tally, options: 
   const own: ReadOptions = { ...options, onProgress: onProgress && ((lines) => onProgress(lines + Atomics.load(shared, WORKER_LINES))) };
   let piecesRead = false;
   try {
-    options.beforeRead?.();
+    await options.beforeRead?.();
     for (const path of paths) {
       try {
         if (large.includes(path)) {

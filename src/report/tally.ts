@@ -1,4 +1,4 @@
-import { MAX_UA_LENGTH } from '../detect/facts';
+import { MAX_UA_LENGTH } from '../detect/limits';
 import { MAX_LINE_BYTES } from './line-blocks';
 import { combinedUserAgentAt, userAgentOf, userAgentOfField, type FieldBounds, type LineDay } from './parse-line';
 import { dayOfCombinedLine } from './periods';
