@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Policy } from '../policy/types';
-import type { Report } from '../report/aggregate';
+import type { Judge, Report } from '../report/aggregate';
 import { progressOn } from '../report/progress';
 import { PERIOD_UNITS, type PeriodUnit } from '../report/periods';
 import { emptyTally, readLogs } from '../report/read-logs';
@@ -59,30 +59,40 @@ export const report: Command = {
     // Days are read when a period or the span of the logs is shown.
     const tally = emptyTally(by !== undefined || format === 'html');
     const progress = progressOn(process.stderr);
+    const strict = values.strict === true;
     let policy: Policy | undefined;
     let compare: Policy | undefined;
+    let judge: Judge | undefined;
+    let compareJudge: Judge | undefined;
     try {
       // Every file is opened before any is read, so that a wrong path fails at once; the
-      // policies are compiled while a second thread already reads.
+      // policies are compiled while a second thread already reads, and user agents are
+      // judged as this thread first reads them, while that thread reads on.
       await readLogs(positionals, tally, {
         onProgress: progress?.update,
         counts: values.counts === true,
         async beforeRead() {
-          const { compilePolicy } = await import('../node');
+          const [{ compilePolicy }, { judgeOnce }] = await Promise.all([import('../node'), import('../report/aggregate')]);
           policy = compilePolicy(values.browsers as string | undefined);
           compare = values.compare === undefined ? undefined : compilePolicy(values.compare as string);
+          judge = judgeOnce(policy, strict);
+          compareJudge = compare && judgeOnce(compare, strict);
+        },
+        onUserAgent(ua) {
+          judge?.(ua);
+          compareJudge?.(ua);
         },
       });
     } finally {
       progress?.done();
     }
-    const [{ buildReport, judgeOnce }, render] = await Promise.all([import('../report/aggregate'), loadRender()]);
-    const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict: values.strict === true, by: by as PeriodUnit | undefined }), text);
+    const [{ buildReport }, render] = await Promise.all([import('../report/aggregate'), loadRender()]);
+    const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict, by: by as PeriodUnit | undefined, judge, compareJudge }), text);
     const statsOut = values['stats-out'] as string | undefined;
     const out = values.out as string | undefined;
     if (statsOut !== undefined) {
       const { customStats } = await import('../report/stats-out');
-      writeOut(statsOut, JSON.stringify(customStats(tally.counts, judgeOnce(policy!, values.strict === true)), null, 2) + '\n');
+      writeOut(statsOut, JSON.stringify(customStats(tally.counts, judge!), null, 2) + '\n');
       // Said on standard error when standard output carries the report itself.
       (out === undefined ? process.stderr : process.stdout).write(`Wrote browserslist usage statistics to ${statsOut}.\n`);
     }

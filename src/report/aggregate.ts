@@ -158,6 +158,10 @@ function topUserAgents(unknown: UserAgentShare[], whole: number): UserAgentShare
 /** Judges each distinct user agent once per policy. */
 export type Judge = (ua: string) => Verdict;
 
+/**
+ * A judge that remembers its verdicts, so that each distinct user agent is judged once.
+ * @example const judge = judgeOnce(compilePolicy('defaults'), false); judge(ua).status
+ */
 export function judgeOnce(policy: Policy, strict: boolean): Judge {
   const verdicts = new Map<string, Verdict>();
   return (ua) => {
@@ -247,19 +251,22 @@ export interface ReportOptions {
   by?: PeriodUnit;
   /** When the report is made (default: now). */
   now?: Date;
+  /** Verdicts under `policy` and `compare` made already (while reading), to be used again: see {@link judgeOnce}. */
+  judge?: Judge;
+  compareJudge?: Judge;
 }
 
 /** The report on what was read, under the policy and, optionally, a second one. */
 export function buildReport(tally: Tally, options: ReportOptions): Report {
   const strict = options.strict === true;
-  const judge = judgeOnce(options.policy, strict);
+  const judge = options.judge ?? judgeOnce(options.policy, strict);
   const main = breakdown(tally.counts, options.policy, strict, judge);
   const requests = tally.requests;
   const by = options.by && tally.days ? options.by : null;
   const periods = by && tally.days ? periodsOf(tally.days, by, judge) : null;
   let compare: Comparison | null = null;
   if (options.compare) {
-    const other = breakdown(tally.counts, options.compare, strict);
+    const other = breakdown(tally.counts, options.compare, strict, options.compareJudge);
     const difference = other.notified.requests - main.notified.requests;
     compare = {
       ...other,

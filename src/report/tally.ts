@@ -46,9 +46,12 @@ function add(counts: Map<string, number>, ua: string, requests: number): void {
   else counts.set(ua, before + requests);
 }
 
+/** A user agent cut to what `evaluate` reads: the key it is counted under. */
+const capped = (ua: string) => (ua.length > MAX_UA_LENGTH ? ua.slice(0, MAX_UA_LENGTH) : ua);
+
 /** Adds `requests` requests of `ua` (cut to what `evaluate` reads) on `day`. */
 export function addRequests(tally: Tally, ua: string, requests: number, day: string | null): void {
-  const key = ua.length > MAX_UA_LENGTH ? ua.slice(0, MAX_UA_LENGTH) : ua;
+  const key = capped(ua);
   tally.requests += requests;
   add(tally.counts, key, requests);
   if (tally.days === null) return;
@@ -98,7 +101,8 @@ export class RawCounts {
   private day: string | null = null;
   private counters = new Map<string, Counter>();
 
-  constructor() {
+  /** `onUserAgent` is told each user agent when its text is first counted here (see {@link ReadOptions}). */
+  constructor(private readonly onUserAgent?: (ua: string) => void) {
     this.days.set('', this.counters);
   }
 
@@ -106,8 +110,12 @@ export class RawCounts {
   add(raw: string, day: string | null): void {
     if (day !== this.day) this.switchDay(day);
     const counter = this.counters.get(raw);
-    if (counter === undefined) this.counters.set(own(raw), { requests: 1 });
-    else counter.requests++;
+    if (counter !== undefined) {
+      counter.requests++;
+      return;
+    }
+    this.counters.set(own(raw), { requests: 1 });
+    this.onUserAgent?.(capped(userAgentOfField(raw)));
   }
 
   /** Adds everything counted to `tally`, each text decoded once, and starts again empty. */
