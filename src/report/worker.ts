@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
-import { readPieces, WORKER_LINES, type Piece } from './read-logs';
+import { readPieces, WORKER_LINES, type Piece } from './read-bytes';
 import { emptyTally, type Tally } from './tally';
 
 export type WorkerJob =
