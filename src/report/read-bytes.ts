@@ -1,6 +1,6 @@
 /**
  * Bytes of a log → its tally: the line splitter and the reader of each input's lines,
- * the blocking reader of plain files, and the pieces that two threads take in turn.
+ * and the blocking reader of plain files.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { CountedExport } from './counted';
@@ -18,11 +18,11 @@ export interface ReadOptions {
   progressEvery?: number;
   /** The input is a counted export (`--counts`): rows of user agent, count and maybe date. */
   counts?: boolean;
-  /** Whether a second thread may help (default: when the machine has a second core). */
+  /** Whether a second thread may inflate a gzip file (default: when the machine has a second core). */
   worker?: boolean;
   /**
-   * Told user agents of combined-format lines as this thread first reads them (again,
-   * at times, for a second file): the moment to judge them while a second thread reads on,
+   * Told user agents of combined-format lines as they are first read (again, at times,
+   * for a second file): the moment to judge them while a second thread still inflates,
    * rather than all at the end.
    */
   onUserAgent?: (ua: string) => void;
@@ -88,82 +88,27 @@ export async function readChunks(chunks: AsyncIterable<Uint8Array>, path: string
   reader.end();
 }
 
-/** Bytes read at once from a plain file, into one buffer that each thread uses again and again. */
+/** Bytes read at once from a plain file, into one buffer used again and again. */
 const READ_BYTES = 256 << 10;
 let readBuffer: Buffer | undefined;
 
 /**
- * Reads the bytes `[start, end)` of a plain file (by default all of it, as long as it is
- * then: a log may grow meanwhile) into `tally` with blocking reads. The reader has
- * nothing else to do meanwhile, and a blocking read of a cached file is a copy, where a
- * stream pays a round trip to the thread pool and a new buffer for every chunk.
+ * Reads a plain file (all of it, as long as it is then: a log may grow meanwhile) into
+ * `tally` with blocking reads. The reader has nothing else to do meanwhile, and a
+ * blocking read of a cached file is a copy, where a stream pays a round trip to the
+ * thread pool and a new buffer for every chunk. Read on from where the last read
+ * stopped, so that a pipe can be read too.
  */
-export function readRange(path: string, tally: Tally, options: ReadOptions, start = 0, end = Infinity): void {
+export function readPlainFile(path: string, tally: Tally, options: ReadOptions): void {
   const buffer = (readBuffer ??= Buffer.allocUnsafeSlow(READ_BYTES));
   const fd = openSync(path, 'r');
   try {
     const reader = tallyReader(path, tally, options);
-    for (let at = start; at < end; ) {
-      // A whole file is read on from where the last read stopped, so that a pipe can be read too.
-      const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), end === Infinity ? null : at);
-      if (read === 0) break;
+    for (let read = readSync(fd, buffer, 0, buffer.length, null); read > 0; read = readSync(fd, buffer, 0, buffer.length, null)) {
       reader.push(buffer.subarray(0, read));
-      at += read;
     }
     reader.end();
   } finally {
     closeSync(fd);
-  }
-}
-
-/** The offset just after the first newline at or after `from`, within a line's cap; undefined if none. */
-function lineStartAfter(fd: number, from: number): number | undefined {
-  const window = Buffer.alloc(MAX_LINE_BYTES + 1);
-  const read = readSync(fd, window, 0, window.length, from - 1);
-  const newline = window.subarray(0, read).indexOf(NEWLINE);
-  return newline === -1 ? undefined : from + newline;
-}
-
-/** A byte range of a plain file, starting at a line's start and ending after a newline (or at the end). */
-export interface Piece {
-  path: string;
-  start: number;
-  /** Exclusive. */
-  end: number;
-}
-
-/** What the piece readers share: the next piece to take, and the lines the worker has read. */
-export const NEXT_PIECE = 0;
-export const WORKER_LINES = 1;
-
-/** A large plain file cut at line starts into pieces of about this size, which two threads take in turn. */
-const PIECE_BYTES = 8 << 20;
-
-export function piecesOf(path: string, size: number): Piece[] {
-  const fd = openSync(path, 'r');
-  try {
-    const pieces: Piece[] = [];
-    let start = 0;
-    for (let nominal = PIECE_BYTES; nominal < size; nominal += PIECE_BYTES) {
-      const end = lineStartAfter(fd, nominal);
-      if (end === undefined || end <= start || end >= size) continue; // a line over the cap: leave it whole
-      pieces.push({ path, start, end });
-      start = end;
-    }
-    pieces.push({ path, start, end: size });
-    return pieces;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Takes pieces from the shared list until none are left, each read into `tally` with
- * its own line splitter. Both threads run this; `shared[NEXT_PIECE]` hands each piece to one.
- */
-export function readPieces(pieces: readonly Piece[], shared: Int32Array, tally: Tally, options: ReadOptions = {}): void {
-  for (let index = Atomics.add(shared, NEXT_PIECE, 1); index < pieces.length; index = Atomics.add(shared, NEXT_PIECE, 1)) {
-    const { path, start, end } = pieces[index]!;
-    readRange(path, tally, options, start, end);
   }
 }

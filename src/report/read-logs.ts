@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
 import { OldBrowserNoticeError } from '../errors';
-import { piecesOf, readChunks, readPieces, readRange, STDIN, WORKER_LINES, type ReadOptions } from './read-bytes';
-import { mergeTally, type Tally } from './tally';
+import { readChunks, readPlainFile, STDIN, type ReadOptions } from './read-bytes';
+import type { Tally } from './tally';
 import type { WorkerJob, WorkerReply } from './worker';
 
 export { STDIN, type ReadOptions } from './read-bytes';
@@ -89,8 +89,8 @@ const WORKER_YOUNG_MB = 3;
  * `onMessage` says the job is done (returns true), on an error, or when the worker exits.
  */
 function startWorker(url: URL, job: WorkerJob, onMessage: (reply: WorkerReply) => boolean): { worker: Worker; done: Promise<void> } {
-  // Its young generation kept small: what it makes per line is dropped at once, and a
-  // larger one only grows the process (by about 15 MB), not the speed.
+  // Its young generation kept small: it only passes bytes on (held outside the heap), and
+  // a larger one would only grow the process.
   const worker = new Worker(url, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   const done = new Promise<void>((resolve, reject) => {
     worker.on('message', (reply: WorkerReply) => {
@@ -157,7 +157,7 @@ export interface ReadLogsOptions extends ReadOptions {
   /**
    * Called once the second thread (if any) has started and before this one reads: the
    * moment for work that must come first, such as compiling the policy, while the
-   * worker already reads. If it throws, nothing is read.
+   * worker already inflates. If it throws, nothing is read.
    */
   beforeRead?: () => void | Promise<void>;
   /** Standard input, for `-`. */
@@ -165,13 +165,14 @@ export interface ReadLogsOptions extends ReadOptions {
 }
 
 /** Below this, a second thread costs more to start than it saves. */
-const WORKER_FROM_BYTES = 16 << 20;
+const INFLATE_IN_WORKER_FROM_BYTES = 2 << 20;
 
 /**
  * Reads log files (or `-`, standard input; gzip or not) in constant memory, adding
- * their requests to `tally`. Large plain files are cut into pieces that this thread and
- * a worker take in turn; the first large gzip file is decompressed by a worker (the
- * others in this thread's zlib). The worker starts before `beforeRead` runs.
+ * their requests to `tally`. Plain files are read in this thread: reading is cheap next
+ * to starting a second one, and two threads contend on a busy machine. The first large
+ * gzip file is decompressed by a worker (the others in this thread's zlib), which starts
+ * before `beforeRead` runs.
  * @throws {OldBrowserNoticeError} quoting the path when it cannot be read or decompressed,
  *   or quoting the line of a counted export that cannot be read.
  */
@@ -179,48 +180,21 @@ export async function readLogs(paths: readonly string[], tally: Tally, options: 
   const files = new Map<string, { gzip: boolean; size: number }>();
   for (const path of paths) if (path !== STDIN) files.set(path, probeFile(path));
   const url = (options.worker ?? availableParallelism() > 1) && !options.counts ? workerFile() : undefined;
-  const large = url ? [...files].filter(([, file]) => !file.gzip && file.size >= WORKER_FROM_BYTES).map(([path]) => path) : [];
-  const pieces = large.flatMap((path) => piecesOf(path, files.get(path)!.size));
-  const inflateFirst = url && !pieces.length ? [...files].find(([, file]) => file.gzip && file.size >= WORKER_FROM_BYTES / 8)?.[0] : undefined;
-
-  const shared = new Int32Array(new SharedArrayBuffer(8));
-  let theirs: Tally | undefined;
-  const helper = url && pieces.length
-    ? startWorker(url, { type: 'pieces', pieces, shared, days: tally.days !== null }, (reply) => {
-        if (reply.type === 'tally') theirs = reply.tally;
-        return reply.type === 'tally';
-      })
-    : undefined;
+  const inflateFirst = url ? [...files].find(([, file]) => file.gzip && file.size >= INFLATE_IN_WORKER_FROM_BYTES)?.[0] : undefined;
   const inflated = url && inflateFirst ? inflateInWorker(url, inflateFirst) : undefined;
-  const onProgress = options.onProgress;
-  const own: ReadOptions = { ...options, onProgress: onProgress && ((lines) => onProgress(lines + Atomics.load(shared, WORKER_LINES))) };
-  let piecesRead = false;
   try {
     await options.beforeRead?.();
     for (const path of paths) {
       try {
-        if (large.includes(path)) {
-          if (!piecesRead) readPieces(pieces, shared, tally, own);
-          piecesRead = true;
-        } else if (path === inflateFirst && inflated) await readChunks(inflated, path, tally, own);
-        else if (path !== STDIN && !files.get(path)!.gzip) readRange(path, tally, own);
-        else await readChunks(openInput(path, files.get(path)?.gzip === true, options.stdin ?? process.stdin), path, tally, own);
+        if (path === inflateFirst && inflated) await readChunks(inflated, path, tally, options);
+        else if (path !== STDIN && !files.get(path)!.gzip) readPlainFile(path, tally, options);
+        else await readChunks(openInput(path, files.get(path)?.gzip === true, options.stdin ?? process.stdin), path, tally, options);
       } catch (error) {
         if (error instanceof OldBrowserNoticeError) throw error;
         throw inputError(path, error);
       }
     }
-    if (helper) {
-      try {
-        await helper.done;
-      } catch (error) {
-        throw inputError(large[0]!, error);
-      }
-      if (!theirs) throw inputError(large[0]!, new Error('the second reader stopped without a result'));
-      mergeTally(tally, theirs);
-    }
   } finally {
-    await helper?.worker.terminate();
     await inflated?.stop();
   }
 }
