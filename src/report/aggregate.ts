@@ -251,9 +251,8 @@ export interface ReportOptions {
   by?: PeriodUnit;
   /** When the report is made (default: now). */
   now?: Date;
-  /** Verdicts under `policy` and `compare` made already (while reading), to be used again: see {@link judgeOnce}. */
+  /** The judge of `policy` to use, e.g. one whose verdicts are used again elsewhere (see {@link judgeOnce}). */
   judge?: Judge;
-  compareJudge?: Judge;
 }
 
 /** The report on what was read, under the policy and, optionally, a second one. */
@@ -266,7 +265,7 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
   const periods = by && tally.days ? periodsOf(tally.days, by, judge) : null;
   let compare: Comparison | null = null;
   if (options.compare) {
-    const other = breakdown(tally.counts, options.compare, strict, options.compareJudge);
+    const other = breakdown(tally.counts, options.compare, strict);
     const difference = other.notified.requests - main.notified.requests;
     compare = {
       ...other,

@@ -20,12 +20,6 @@ export interface ReadOptions {
   counts?: boolean;
   /** Whether a second thread may inflate a gzip file (default: when the machine has a second core). */
   worker?: boolean;
-  /**
-   * Told user agents of combined-format lines as they are first read (again, at times,
-   * for a second file): the moment to judge them while a second thread still inflates,
-   * rather than all at the end.
-   */
-  onUserAgent?: (ua: string) => void;
 }
 
 /**
@@ -42,7 +36,7 @@ const NEWLINE = 0x0a;
 function sinkFor(path: string, tally: Tally, options: ReadOptions): BlockSink & { end(): void } {
   if (options.counts) return new CountedExport(path === STDIN ? 'standard input' : `\`${path}\``, tally);
   const when = tally.days ? lineDay() : undefined;
-  const raw = new RawCounts(options.onUserAgent);
+  const raw = new RawCounts();
   return {
     block: (text) => tallyLogBlock(text, tally, raw, when),
     tooLong: () => tallyTooLong(tally),

@@ -101,8 +101,7 @@ export class RawCounts {
   private day: string | null = null;
   private counters = new Map<string, Counter>();
 
-  /** `onUserAgent` is told each user agent when its text is first counted here (see {@link ReadOptions}). */
-  constructor(private readonly onUserAgent?: (ua: string) => void) {
+  constructor() {
     this.days.set('', this.counters);
   }
 
@@ -110,12 +109,8 @@ export class RawCounts {
   add(raw: string, day: string | null): void {
     if (day !== this.day) this.switchDay(day);
     const counter = this.counters.get(raw);
-    if (counter !== undefined) {
-      counter.requests++;
-      return;
-    }
-    this.counters.set(own(raw), { requests: 1 });
-    this.onUserAgent?.(capped(userAgentOfField(raw)));
+    if (counter === undefined) this.counters.set(own(raw), { requests: 1 });
+    else counter.requests++;
   }
 
   /** Adds everything counted to `tally`, each text decoded once, and starts again empty. */
