@@ -1,20 +1,23 @@
 import { parseArgs } from 'node:util';
-import { build } from './cli/build';
-import { check } from './cli/check';
 import { UsageError, type Command } from './cli/command';
-import { policy } from './cli/policy';
-import { report } from './cli/report';
 import { OldBrowserNoticeError } from './errors';
 
 declare const __VERSION__: string;
 
-/** The commands, one entry each; each file in cli/ holds one. */
-const COMMANDS: Record<string, Command> = { check, policy, build, report };
+/**
+ * The commands, one entry each; each file in cli/ holds one. A command is loaded when it
+ * runs, so that it starts without first loading what only the others need.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  check: async () => (await import('./cli/check')).check,
+  policy: async () => (await import('./cli/policy')).policy,
+  build: async () => (await import('./cli/build')).build,
+  report: async () => (await import('./cli/report')).report,
+};
 
-function help(): string {
-  const commands = Object.entries(COMMANDS)
-    .map(([, command]) => '  ' + command.help)
-    .join('\n\n');
+async function help(): Promise<string> {
+  const loaded = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const commands = loaded.map((command) => '  ' + command.help).join('\n\n');
   return `Usage: old-browser-notice <command> [options]
 
 Commands
@@ -52,10 +55,10 @@ async function main(argv: string[]): Promise<void> {
   }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === undefined) throw new UsageError(`missing command: use ${Object.keys(COMMANDS).map((c) => `\`${c}\``).join(', ')}. Run \`old-browser-notice --help\`.`);
-    process.stdout.write(help());
+    process.stdout.write(await help());
     return;
   }
-  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? await COMMANDS[name]!() : undefined;
   if (!command) {
     throw new UsageError(`unknown command \`${name}\`: use ${Object.keys(COMMANDS).map((c) => `\`${c}\``).join(', ')}. Run \`old-browser-notice --help\`.`);
   }
@@ -66,7 +69,7 @@ async function main(argv: string[]): Promise<void> {
     throw new UsageError(`${(error as Error).message}. Run \`old-browser-notice --help\`.`);
   }
   if (parsed.values.help) {
-    process.stdout.write(help());
+    process.stdout.write(await help());
     return;
   }
   await command.run(parsed.values, parsed.positionals);

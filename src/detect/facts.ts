@@ -1,7 +1,6 @@
 import UAParser from 'ua-parser-js';
 
-/** The longest user agent we read: longer ones are cut before any regular expression runs. */
-export const MAX_UA_LENGTH = 512;
+export { MAX_UA_LENGTH } from './limits';
 
 /** What the rules look at: the capped user agent and what ua-parser-js made of it. */
 export interface UaFacts {

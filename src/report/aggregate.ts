@@ -158,6 +158,10 @@ function topUserAgents(unknown: UserAgentShare[], whole: number): UserAgentShare
 /** Judges each distinct user agent once per policy. */
 export type Judge = (ua: string) => Verdict;
 
+/**
+ * A judge that remembers its verdicts, so that each distinct user agent is judged once.
+ * @example const judge = judgeOnce(compilePolicy('defaults'), false); judge(ua).status
+ */
 export function judgeOnce(policy: Policy, strict: boolean): Judge {
   const verdicts = new Map<string, Verdict>();
   return (ua) => {
@@ -247,12 +251,14 @@ export interface ReportOptions {
   by?: PeriodUnit;
   /** When the report is made (default: now). */
   now?: Date;
+  /** The judge of `policy` to use, e.g. one whose verdicts are used again elsewhere (see {@link judgeOnce}). */
+  judge?: Judge;
 }
 
 /** The report on what was read, under the policy and, optionally, a second one. */
 export function buildReport(tally: Tally, options: ReportOptions): Report {
   const strict = options.strict === true;
-  const judge = judgeOnce(options.policy, strict);
+  const judge = options.judge ?? judgeOnce(options.policy, strict);
   const main = breakdown(tally.counts, options.policy, strict, judge);
   const requests = tally.requests;
   const by = options.by && tally.days ? options.by : null;

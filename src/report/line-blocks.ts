@@ -96,11 +96,6 @@ export class LineBlocks {
 
 const HIGH_BYTE = /[\x80-\xff]/;
 
-/** Whether latin1-decoded text holds bytes over 0x7f (then its fields need {@link utf8Of}). */
-export function hasHighBytes(latin1: string): boolean {
-  return HIGH_BYTE.test(latin1);
-}
-
 /**
  * Text decoded as `latin1` (one character per byte) decoded again as UTF-8, when it
  * holds bytes over 0x7f; else the same string.

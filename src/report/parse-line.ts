@@ -44,6 +44,58 @@ export function userAgentOf(line: string, when?: LineDay, latin1 = false): strin
   return latin1 ? utf8Of(ua) : ua;
 }
 
+/** Where a field lies in a block of lines: `[start, end)`. */
+export interface FieldBounds {
+  start: number;
+  end: number;
+}
+
+const BACKSLASH = 0x5c;
+
+/** The next `"` in `text[from, end)` that no backslash precedes, or -1 (then the general path decides). */
+function plainQuote(text: string, from: number, end: number): number {
+  const at = text.indexOf('"', from);
+  return at === -1 || at >= end || text.charCodeAt(at - 1) === BACKSLASH ? -1 : at;
+}
+
+/**
+ * The common shape of a combined-format line, read in place: `text[start, end)` is one
+ * line of a block, with exactly three quoted fields (request, referer, user agent), no
+ * backslash before any of their quotes, the status and bytes between the first two,
+ * and nothing but blanks after the third. Then the user agent's text as the log wrote
+ * it (quotes left out; escapes and UTF-8 not yet undone, see {@link userAgentOfField})
+ * is left in `found` and the answer is true. Any other line: false, and
+ * {@link userAgentOf} decides; where this says true, it gives the same user agent.
+ */
+export function combinedUserAgentAt(text: string, start: number, end: number, found: FieldBounds): boolean {
+  const first = text.charCodeAt(start);
+  if (first <= 0x20 || first === 0x7b /* { */) return false;
+  const requestOpen = plainQuote(text, start, end);
+  if (requestOpen === -1) return false;
+  const requestClose = plainQuote(text, requestOpen + 1, end);
+  if (requestClose === -1) return false;
+  const refererOpen = plainQuote(text, requestClose + 1, end);
+  if (refererOpen === -1 || !statusAndBytes(text, requestClose + 1, refererOpen)) return false;
+  const refererClose = plainQuote(text, refererOpen + 1, end);
+  if (refererClose === -1) return false;
+  const agentOpen = plainQuote(text, refererClose + 1, end);
+  if (agentOpen === -1) return false;
+  const agentClose = plainQuote(text, agentOpen + 1, end);
+  if (agentClose === -1) return false;
+  for (let at = agentClose + 1; at < end; at++) if (!isBlank(text.charCodeAt(at))) return false;
+  found.start = agentOpen + 1;
+  found.end = agentClose;
+  return true;
+}
+
+/**
+ * A user-agent field as a latin1-decoded log wrote it → the user agent: decoded from
+ * UTF-8 and unescaped, as {@link userAgentOf} returns it from a combined line.
+ */
+export function userAgentOfField(raw: string): string {
+  return unescapeField(utf8Of(raw));
+}
+
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
 }

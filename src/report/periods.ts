@@ -55,16 +55,23 @@ export function dayOf(value: unknown): string | null {
   return /^\d{9,13}(?:\.\d+)?$/.test(text) ? dayOf(Number(text)) : null;
 }
 
+/** `12/Nov/2025`: the part of a combined-format timestamp that names the day. */
+const LOG_DATE_CHARS = 11;
+
 /**
- * The day of a combined-format line: the `[12/Nov/2025` after the first `[`. `cache`
- * holds the last date text and its day, since consecutive lines share their date.
+ * The day of a combined-format line (`text`, or the line `text[start, end)` of a block):
+ * the `[12/Nov/2025` after the first `[`. `cache` holds the last date text and its day,
+ * since consecutive lines share their date.
  */
-export function dayOfCombinedLine(line: string, cache: { raw: string; day: string | null }): string | null {
-  const open = line.indexOf('[');
-  if (open === -1) return null;
-  if (cache.raw !== '' && line.startsWith(cache.raw, open + 1)) return cache.day;
-  const raw = line.slice(open + 1, open + 12);
+export function dayOfCombinedLine(text: string, cache: { raw: string; day: string | null }, start = 0, end = text.length): string | null {
+  const open = text.indexOf('[', start);
+  if (open === -1 || open >= end) return null;
+  // The cached text holds no newline, so it cannot match across the line's end.
+  if (cache.raw !== '' && text.startsWith(cache.raw, open + 1)) return cache.day;
+  const raw = text.slice(open + 1, Math.min(open + 1 + LOG_DATE_CHARS, end));
   const day = dayOf(raw);
+  // A line cut short inside its date is not remembered: its text would match the start of every whole date after it.
+  if (raw.length < LOG_DATE_CHARS) return day;
   cache.raw = raw;
   cache.day = day;
   return day;

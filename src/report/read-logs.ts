@@ -5,30 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
 import { OldBrowserNoticeError } from '../errors';
-import { CountedExport } from './counted';
-import { LineBlocks, MAX_LINE_BYTES, type BlockSink } from './line-blocks';
-import { lineDay } from './parse-line';
-import { emptyTally, mergeTally, tallyLogBlock, tallyTooLong, type Tally } from './tally';
+import { readChunks, readPlainFile, STDIN, type ReadOptions } from './read-bytes';
+import type { Tally } from './tally';
 import type { WorkerJob, WorkerReply } from './worker';
 
+export { STDIN, type ReadOptions } from './read-bytes';
 export { emptyTally, type Tally } from './tally';
 
-/** `-` names standard input. */
-export const STDIN = '-';
-
-export interface ReadOptions {
-  /** Called with the lines read so far, about every `progressEvery` lines. */
-  onProgress?: (lines: number) => void;
-  progressEvery?: number;
-  /** The input is a counted export (`--counts`): rows of user agent, count and maybe date. */
-  counts?: boolean;
-  /** Whether a second thread may help (default: when the machine has a second core). */
-  worker?: boolean;
-}
-
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
-/** The most bytes decoded into one string. */
-const BLOCK_BYTES = 64 << 10;
 
 function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
@@ -98,95 +82,16 @@ function workerFile(): URL | undefined {
   }
 }
 
-/** Where the lines of one input go: into the tally of an access log, or of a counted export. */
-function sinkFor(path: string, tally: Tally, counted: boolean): BlockSink & { end(): void } {
-  if (counted) return new CountedExport(path === STDIN ? 'standard input' : `\`${path}\``, tally);
-  const when = tally.days ? lineDay() : undefined;
-  return {
-    block: (text) => tallyLogBlock(text, tally, when),
-    tooLong: () => tallyTooLong(tally),
-    end() {},
-  };
-}
-
-/** Reads `chunks` into `tally` through the line splitter, reporting progress. */
-async function readChunks(chunks: AsyncIterable<Uint8Array>, path: string, tally: Tally, options: ReadOptions): Promise<void> {
-  const every = options.progressEvery ?? 100_000;
-  const onProgress = options.onProgress;
-  let next = tally.lines + every;
-  const sink = sinkFor(path, tally, options.counts === true);
-  const lines = new LineBlocks(sink, options.counts ? 'utf8' : 'latin1', MAX_LINE_BYTES);
-  for await (const chunk of chunks) {
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    // Blocks of at most 64 KiB: larger strings go to V8's large-object space, which costs more to allocate and collect.
-    for (let at = 0; at < bytes.length; at += BLOCK_BYTES) lines.push(at === 0 && bytes.length <= BLOCK_BYTES ? bytes : bytes.subarray(at, at + BLOCK_BYTES));
-    if (onProgress && tally.lines >= next) {
-      onProgress(tally.lines);
-      next = tally.lines + every;
-    }
-  }
-  lines.end();
-  sink.end();
-}
-
-/** The offset just after the first newline at or after `from`, within a line's cap; undefined if none. */
-function lineStartAfter(fd: number, from: number): number | undefined {
-  const window = Buffer.alloc(MAX_LINE_BYTES + 1);
-  const read = readSync(fd, window, 0, window.length, from - 1);
-  const newline = window.subarray(0, read).indexOf(0x0a);
-  return newline === -1 ? undefined : from + newline;
-}
-
-/** A byte range of a plain file, starting at a line's start and ending after a newline (or at the end). */
-export interface Piece {
-  path: string;
-  start: number;
-  /** Exclusive. */
-  end: number;
-}
-
-/** What the piece readers share: the next piece to take, and the lines the worker has read. */
-export const NEXT_PIECE = 0;
-export const WORKER_LINES = 1;
-
-/** A large plain file cut at line starts into pieces of about this size, which two threads take in turn. */
-const PIECE_BYTES = 8 << 20;
-
-function piecesOf(path: string, size: number): Piece[] {
-  const fd = openSync(path, 'r');
-  try {
-    const pieces: Piece[] = [];
-    let start = 0;
-    for (let nominal = PIECE_BYTES; nominal < size; nominal += PIECE_BYTES) {
-      const end = lineStartAfter(fd, nominal);
-      if (end === undefined || end <= start || end >= size) continue; // a line over the cap: leave it whole
-      pieces.push({ path, start, end });
-      start = end;
-    }
-    pieces.push({ path, start, end: size });
-    return pieces;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Takes pieces from the shared list until none are left, each read into `tally` with
- * its own line splitter. Both threads run this; `shared[NEXT_PIECE]` hands each piece to one.
- */
-export async function readPieces(pieces: readonly Piece[], shared: Int32Array, tally: Tally, options: ReadOptions = {}): Promise<void> {
-  for (let index = Atomics.add(shared, NEXT_PIECE, 1); index < pieces.length; index = Atomics.add(shared, NEXT_PIECE, 1)) {
-    const { path, start, end } = pieces[index]!;
-    await readChunks(createReadStream(path, { start, end: end - 1, highWaterMark: BLOCK_BYTES }), path, tally, options);
-  }
-}
+const WORKER_YOUNG_MB = 3;
 
 /**
  * Runs one job in a worker and hands its messages to `onMessage`; `done` settles when
  * `onMessage` says the job is done (returns true), on an error, or when the worker exits.
  */
 function startWorker(url: URL, job: WorkerJob, onMessage: (reply: WorkerReply) => boolean): { worker: Worker; done: Promise<void> } {
-  const worker = new Worker(url, { workerData: job });
+  // Its young generation kept small: it only passes bytes on (held outside the heap), and
+  // a larger one would only grow the process.
+  const worker = new Worker(url, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   const done = new Promise<void>((resolve, reject) => {
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'error') reject(Object.assign(new Error(reply.message), { code: reply.code }));
@@ -241,6 +146,7 @@ function inflateInWorker(url: URL, path: string): AsyncIterable<Uint8Array> & { 
   };
 }
 
+/** Standard input, or a gzip file inflated in this thread. */
 function openInput(path: string, gzip: boolean, stdin: Readable): Readable {
   if (path === STDIN) return Readable.from(sniffed(stdin));
   const file = createReadStream(path);
@@ -251,21 +157,22 @@ export interface ReadLogsOptions extends ReadOptions {
   /**
    * Called once the second thread (if any) has started and before this one reads: the
    * moment for work that must come first, such as compiling the policy, while the
-   * worker already reads. If it throws, nothing is read.
+   * worker already inflates. If it throws, nothing is read.
    */
-  beforeRead?: () => void;
+  beforeRead?: () => void | Promise<void>;
   /** Standard input, for `-`. */
   stdin?: Readable;
 }
 
 /** Below this, a second thread costs more to start than it saves. */
-const WORKER_FROM_BYTES = 16 << 20;
+const INFLATE_IN_WORKER_FROM_BYTES = 2 << 20;
 
 /**
  * Reads log files (or `-`, standard input; gzip or not) in constant memory, adding
- * their requests to `tally`. Large plain files are cut into pieces that this thread and
- * a worker take in turn; the first large gzip file is decompressed by a worker (the
- * others in this thread's zlib). The worker starts before `beforeRead` runs.
+ * their requests to `tally`. Plain files are read in this thread: reading is cheap next
+ * to starting a second one, and two threads contend on a busy machine. The first large
+ * gzip file is decompressed by a worker (the others in this thread's zlib), which starts
+ * before `beforeRead` runs.
  * @throws {OldBrowserNoticeError} quoting the path when it cannot be read or decompressed,
  *   or quoting the line of a counted export that cannot be read.
  */
@@ -273,47 +180,21 @@ export async function readLogs(paths: readonly string[], tally: Tally, options: 
   const files = new Map<string, { gzip: boolean; size: number }>();
   for (const path of paths) if (path !== STDIN) files.set(path, probeFile(path));
   const url = (options.worker ?? availableParallelism() > 1) && !options.counts ? workerFile() : undefined;
-  const large = url ? [...files].filter(([, file]) => !file.gzip && file.size >= WORKER_FROM_BYTES).map(([path]) => path) : [];
-  const pieces = large.flatMap((path) => piecesOf(path, files.get(path)!.size));
-  const inflateFirst = url && !pieces.length ? [...files].find(([, file]) => file.gzip && file.size >= WORKER_FROM_BYTES / 8)?.[0] : undefined;
-
-  const shared = new Int32Array(new SharedArrayBuffer(8));
-  let theirs: Tally | undefined;
-  const helper = url && pieces.length
-    ? startWorker(url, { type: 'pieces', pieces, shared, days: tally.days !== null }, (reply) => {
-        if (reply.type === 'tally') theirs = reply.tally;
-        return reply.type === 'tally';
-      })
-    : undefined;
+  const inflateFirst = url ? [...files].find(([, file]) => file.gzip && file.size >= INFLATE_IN_WORKER_FROM_BYTES)?.[0] : undefined;
   const inflated = url && inflateFirst ? inflateInWorker(url, inflateFirst) : undefined;
-  const onProgress = options.onProgress;
-  const own: ReadOptions = { ...options, onProgress: onProgress && ((lines) => onProgress(lines + Atomics.load(shared, WORKER_LINES))) };
-  let piecesRead = false;
   try {
-    options.beforeRead?.();
+    await options.beforeRead?.();
     for (const path of paths) {
       try {
-        if (large.includes(path)) {
-          if (!piecesRead) await readPieces(pieces, shared, tally, own);
-          piecesRead = true;
-        } else if (path === inflateFirst && inflated) await readChunks(inflated, path, tally, own);
-        else await readChunks(openInput(path, files.get(path)?.gzip === true, options.stdin ?? process.stdin), path, tally, own);
+        if (path === inflateFirst && inflated) await readChunks(inflated, path, tally, options);
+        else if (path !== STDIN && !files.get(path)!.gzip) readPlainFile(path, tally, options);
+        else await readChunks(openInput(path, files.get(path)?.gzip === true, options.stdin ?? process.stdin), path, tally, options);
       } catch (error) {
         if (error instanceof OldBrowserNoticeError) throw error;
         throw inputError(path, error);
       }
     }
-    if (helper) {
-      try {
-        await helper.done;
-      } catch (error) {
-        throw inputError(large[0]!, error);
-      }
-      if (!theirs) throw inputError(large[0]!, new Error('the second reader stopped without a result'));
-      mergeTally(tally, theirs);
-    }
   } finally {
-    await helper?.worker.terminate();
     await inflated?.stop();
   }
 }

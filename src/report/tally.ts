@@ -1,6 +1,7 @@
-import { MAX_UA_LENGTH } from '../detect/facts';
-import { hasHighBytes, MAX_LINE_BYTES } from './line-blocks';
-import { userAgentOf, type LineDay } from './parse-line';
+import { MAX_UA_LENGTH } from '../detect/limits';
+import { MAX_LINE_BYTES } from './line-blocks';
+import { combinedUserAgentAt, userAgentOf, userAgentOfField, type FieldBounds, type LineDay } from './parse-line';
+import { dayOfCombinedLine } from './periods';
 
 /**
  * What the logs hold: requests per distinct user agent (and per day, when asked), and
@@ -45,9 +46,12 @@ function add(counts: Map<string, number>, ua: string, requests: number): void {
   else counts.set(ua, before + requests);
 }
 
+/** A user agent cut to what `evaluate` reads: the key it is counted under. */
+const capped = (ua: string) => (ua.length > MAX_UA_LENGTH ? ua.slice(0, MAX_UA_LENGTH) : ua);
+
 /** Adds `requests` requests of `ua` (cut to what `evaluate` reads) on `day`. */
 export function addRequests(tally: Tally, ua: string, requests: number, day: string | null): void {
-  const key = ua.length > MAX_UA_LENGTH ? ua.slice(0, MAX_UA_LENGTH) : ua;
+  const key = capped(ua);
   tally.requests += requests;
   add(tally.counts, key, requests);
   if (tally.days === null) return;
@@ -79,23 +83,80 @@ export function tallyTooLong(tally: Tally): void {
   tally.tooLong++;
 }
 
+/** Requests of one user-agent text; an object, so that a line costs one lookup. */
+interface Counter {
+  requests: number;
+}
+
+/**
+ * Requests per user agent as the log wrote it (the field's latin1 text: escapes and
+ * UTF-8 not yet undone), per day. A line then costs one map lookup of a slice of its
+ * block; each distinct text is decoded once, when {@link foldInto} adds it to a tally.
+ * Only fields of at most {@link MAX_UA_LENGTH} characters are kept here, so memory
+ * stays bounded as in the tally.
+ */
+export class RawCounts {
+  /** day (`''`: none) → field text → requests. */
+  private readonly days = new Map<string, Map<string, Counter>>();
+  private day: string | null = null;
+  private counters = new Map<string, Counter>();
+
+  constructor() {
+    this.days.set('', this.counters);
+  }
+
+  /** One request of the field `raw` on `day`. */
+  add(raw: string, day: string | null): void {
+    if (day !== this.day) this.switchDay(day);
+    const counter = this.counters.get(raw);
+    if (counter === undefined) this.counters.set(own(raw), { requests: 1 });
+    else counter.requests++;
+  }
+
+  /** Adds everything counted to `tally`, each text decoded once, and starts again empty. */
+  foldInto(tally: Tally): void {
+    for (const [day, counters] of this.days) {
+      for (const [raw, counter] of counters) addRequests(tally, userAgentOfField(raw), counter.requests, day === '' ? null : day);
+    }
+    this.days.clear();
+    this.day = null;
+    this.counters = new Map();
+    this.days.set('', this.counters);
+  }
+
+  private switchDay(day: string | null): void {
+    this.day = day;
+    const key = day ?? '';
+    let counters = this.days.get(key);
+    if (counters === undefined) this.days.set(key, (counters = new Map()));
+    this.counters = counters;
+  }
+}
+
+/** Where {@link combinedUserAgentAt} leaves the user agent of a line. */
+const found: FieldBounds = { start: 0, end: 0 };
+
 /**
  * Adds the lines of a block (complete lines, `\n`-separated, decoded as latin1: one
- * character per byte) of an access log. Each line is sliced out of the block, and only
- * its user-agent field out of the line, then decoded from UTF-8.
+ * character per byte) of an access log. A combined-format line of the common shape is
+ * read in place and its user agent counted in `raw` as written; any other line is
+ * sliced out and read by {@link userAgentOf}, which decodes its user agent from UTF-8.
  */
-export function tallyLogBlock(text: string, tally: Tally, when: LineDay | undefined): void {
-  // A block of ASCII only (most are: servers escape other bytes) needs no decoding per field.
-  const latin1 = hasHighBytes(text);
+export function tallyLogBlock(text: string, tally: Tally, raw: RawCounts, when: LineDay | undefined): void {
   for (let start = 0; ; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     if (end - start > MAX_LINE_BYTES) tallyTooLong(tally);
     else {
       tally.lines++;
-      const ua = userAgentOf(start === 0 && end === text.length ? text : text.slice(start, end), when, latin1);
-      if (ua === null) tally.skipped++;
-      else addRequests(tally, ua, 1, when ? when.day : null);
+      if (combinedUserAgentAt(text, start, end, found) && found.end - found.start <= MAX_UA_LENGTH) {
+        raw.add(text.slice(found.start, found.end), when ? dayOfCombinedLine(text, when.cache, start, end) : null);
+      } else {
+        // A latin1 block: fields are decoded from UTF-8 (a no-op on ASCII).
+        const ua = userAgentOf(start === 0 && end === text.length ? text : text.slice(start, end), when, true);
+        if (ua === null) tally.skipped++;
+        else addRequests(tally, ua, 1, when ? when.day : null);
+      }
     }
     if (end === text.length) return;
     start = end + 1;

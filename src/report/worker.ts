@@ -1,21 +1,15 @@
 /**
- * The report's second thread (built as `report-worker.js` beside the CLI): it either
- * takes pieces of large plain logs in turn with the main thread and tallies them, or decompresses a gzip log and sends
- * the inflated bytes back in large blocks, a few at most ahead of the reader.
+ * The report's second thread (built as `report-worker.js` beside the CLI): it
+ * decompresses a gzip log and sends the inflated bytes back in large blocks, a few at
+ * most ahead of the reader.
  */
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
-import { readPieces, WORKER_LINES, type Piece } from './read-logs';
-import { emptyTally, type Tally } from './tally';
-
-export type WorkerJob =
-  | { type: 'pieces'; pieces: Piece[]; shared: Int32Array; days: boolean }
-  | { type: 'gunzip'; path: string; ahead: number };
+export type WorkerJob = { type: 'gunzip'; path: string; ahead: number };
 
 export type WorkerReply =
-  | { type: 'tally'; tally: Tally }
   | { type: 'chunk'; chunk: Uint8Array }
   | { type: 'end' }
   | { type: 'error'; message: string; code?: string };
@@ -64,14 +58,4 @@ function gunzip(path: string, ahead: number): void {
 }
 
 const job = workerData as WorkerJob;
-if (parentPort) {
-  if (job.type === 'gunzip') gunzip(job.path, job.ahead);
-  else {
-    const tally = emptyTally(job.days);
-    const onProgress = (lines: number) => Atomics.store(job.shared, WORKER_LINES, lines);
-    readPieces(job.pieces, job.shared, tally, { onProgress, progressEvery: 20_000 }).then(
-      () => parentPort!.postMessage({ type: 'tally', tally } satisfies WorkerReply),
-      fail,
-    );
-  }
-}
+if (parentPort) gunzip(job.path, job.ahead);
