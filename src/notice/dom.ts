@@ -7,7 +7,10 @@ let counter = 0;
 
 /** The heading level to use: the option when it is 2–6, else 2. */
 export function clampHeading(level: number | undefined): number {
-  return level !== undefined && level >= 2 && level <= 6 ? Math.floor(level) : 2;
+  // Options may come from a CMS as any JSON: an object is never compared (`{ "toString": [] }`
+  // throws when turned into a number), a numeric string is read as its number.
+  const value = typeof level === 'number' || typeof level === 'string' ? +level : NaN;
+  return value >= 2 && value <= 6 ? Math.floor(value) : 2;
 }
 
 /** Language of parts: the notice says its language only where it differs from the page's. */

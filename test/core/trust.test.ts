@@ -59,6 +59,16 @@ describe('a malformed locale means English, never no notice', () => {
   });
 });
 
+describe('options from a CMS, as any JSON', () => {
+  it('a heading level that is an object with its own toString (found by the fuzz test) gives the default heading, and a numeric string its number', () => {
+    const verdict = evaluate(IE11);
+    const level = JSON.parse('{"toString": [null], "valueOf": {}}') as never;
+    expect(renderNoticeHTML(verdict, { site: 'Sundsvall', headingLevel: level })).toMatch(/<h2[ >]/);
+    expect(renderNoticeHTML(verdict, { site: 'Sundsvall', headingLevel: '3' as never })).toMatch(/<h3[ >]/);
+    expect(renderNotice(verdict, { site: 'Sundsvall', headingLevel: level }).querySelector('h2')).not.toBeNull();
+  });
+});
+
 describe('names of prototype properties are no browsers', () => {
   it('recommend: [\'constructor\'] is refused in one line that quotes it', () => {
     const verdict = evaluate(IE11);
