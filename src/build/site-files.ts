@@ -91,10 +91,10 @@ export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] 
   // beside it, two quotes and a comma fewer per tag are 70 bytes gzipped for each old browser.
   const available = (choice.available || []).join(' ');
   const stageTwo = banner + bake(templates.stageTwo, es5Json({ policy, locales: choice.locales, available }));
-  // The pattern goes in as a regular-expression literal (ES5 syntax: no flags, no
-  // lookbehind), the gate as numbers (a minimum per version group), and the second
-  // stage's integrity as SHA-256: every visitor downloads this file, and SHA-256 is as
-  // valid for Subresource Integrity as SHA-384 in 20 fewer characters.
+  // The shapes go in as JSON (strings only, read without a regular expression), the gate
+  // as numbers (a minimum per version group), and the second stage's integrity as SHA-256:
+  // every visitor downloads this file, and SHA-256 is as valid for Subresource Integrity as
+  // SHA-384 in 20 fewer characters.
   const gate = firstStageGate(policy, choice.strict);
   const stageOne =
     `/*! old-browser-notice ${templates.version} | MIT */\n` +

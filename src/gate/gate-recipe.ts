@@ -1,5 +1,5 @@
 /**
- * How a policy becomes the first stage's gate: for each version group of its pattern
+ * How a policy becomes the first stage's gate: for each version group of its shapes
  * (first-stage-shapes.ts), the policy agent whose minimum bounds it. Small
  * enough to run in a visitor's browser (the lazy import compiles the gate for the
  * site's policy there); the script-tag build bakes its result. The table follows from
@@ -21,7 +21,7 @@ export interface GroupBound {
   touch?: string;
 }
 
-/** For each capture group of the first stage's pattern, in order: its bound. */
+/** For each version group of the first stage's shapes (GATE_GROUPS, first-stage-source.ts), in order: its bound. */
 export const GATE_RECIPE: readonly GroupBound[] = [
   { agent: 'firefox', engine: 'firefox' },
   { agent: 'chrome', engine: 'chrome' },
@@ -40,7 +40,7 @@ export const GATE_RECIPE: readonly GroupBound[] = [
 export const NEVER = 1e8;
 
 /**
- * The gate: for every capture group of the first stage's pattern, in order, the lowest
+ * The gate: for every version group of the first stage's shapes, in order, the lowest
  * version number (see `versionNumber`) it must reach (NEVER when a user agent with that
  * group can never pass); first without touch, then with more than one touch point.
  */
