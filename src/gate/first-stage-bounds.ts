@@ -2,7 +2,7 @@ import { CHROME_ANDROID, CHROME_DESKTOP, CHROME_MAC_WEBKIT, CHROME_OS, EDGE, FIR
 
 /**
  * Why the first stage is sound, for the build and the tests (never shipped): for each
- * capture group of its pattern (first-stage-shapes.ts), in order, the fast paths that
+ * version group of its shapes (first-stage-source.ts), in order, the fast paths that
  * user agents whose first version is this group take (so the full rules apply that
  * path's agent rule and read the same token), and the fast path whose rule bounds it.
  *
