@@ -96,8 +96,14 @@ export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] 
   // every visitor downloads this file, and SHA-256 is as valid for Subresource Integrity as
   // SHA-384 in 20 fewer characters.
   const gate = firstStageGate(policy, choice.strict);
+  // `//# allFunctionsCalledOnLoad`: Chromium 136 and later compile every function of the
+  // file while it streams in, off the main thread, instead of on first call, on it
+  // (https://v8.dev/blog/explicit-compile-hints). All of this file's functions run on
+  // every page, so nothing is compiled in vain; it halves the first stage's main-thread
+  // time in a fresh page (bench/first-stage.bench.js). It must come before the code, and
+  // works after the licence comment. Other browsers read a comment.
   const stageOne =
-    `/*! old-browser-notice ${templates.version} | MIT */\n` +
+    `/*! old-browser-notice ${templates.version} | MIT */\n//# allFunctionsCalledOnLoad\n` +
     bake(templates.stageOne, `[${es5Json(FIRST_STAGE_SHAPES)},${es5Json(gate)},${es5Json(integrity(stageTwo, 'sha256'))}]`);
   return [
     { name: 'old-browser-notice.js', contents: stageOne },

@@ -53,8 +53,20 @@ export type Gate = readonly [readonly number[], readonly number[]];
  * regular expression: this runs in the first stage (see match-shapes.ts).
  */
 export function versionNumber(version: string): number {
-  const parts = version.split('_').join('.').split('.');
-  return +parts[0]!.slice(0, 5) * 1000 + ((+parts[1]! || 0) % 1000);
+  // One pass over the characters, no `split` (see match-shapes.ts): `part` counts the
+  // separators (`.` or `_`) passed. Only digits and separators reach here.
+  let major = 0;
+  let minor = 0;
+  let digits = 0;
+  let part = 0;
+  for (let i = 0; i < version.length; i++) {
+    const digit = version.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) part++;
+    else if (!part) {
+      if (digits++ < 5) major = major * 10 + digit;
+    } else if (part == 1) minor = (minor * 10 + digit) % 1000;
+  }
+  return major * 1000 + minor;
 }
 
 /**
