@@ -6,7 +6,7 @@ import { en, LOCALES } from './src/locales/all';
 import { DEFAULT_POLICY } from './src/policy/default';
 import { NOTICE_CSS } from './src/notice/styles';
 import { localeScript } from './scripts/locale-script';
-import { uaParserLean } from './scripts/ua-parser-lean';
+import { uaParserLean, uaParserNotice } from './scripts/ua-parser-lean';
 import { compileGate } from './src/gate/gate-recipe';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -73,7 +73,9 @@ export default defineConfig([
       for (const stage of ['stage-one', 'stage-two'] as const) {
         const built = `dist/${stage}.global.js`;
         // The first stage is one function with its own try (and every byte counts there).
-        const template = await downlevelToEs5(readFileSync(built, 'utf8'), { guard: stage === 'stage-two' });
+        const es5 = await downlevelToEs5(readFileSync(built, 'utf8'), { guard: stage === 'stage-two' });
+        // The second stage carries a copy of ua-parser-js, and so its licence line.
+        const template = stage === 'stage-two' ? uaParserNotice() + es5 : es5;
         writeFileSync(`dist/templates/${stage}.js`, template);
         rmSync(built);
         templates[stage === 'stage-one' ? 'stageOne' : 'stageTwo'] = template;

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { AGENT_RULES } from '../src/detect/agent-rules';
 
@@ -134,3 +136,16 @@ export const uaParserLean: Plugin = {
     }));
   },
 };
+
+/**
+ * The licence line for the copy bundled into the second stage: ua-parser-js is MIT, which
+ * asks that its copyright notice go with every copy, and the minifier drops its header. Read
+ * from the package's own header, so that it names the version and years actually bundled.
+ */
+export function uaParserNotice(): string {
+  // Resolved from the project being built (the build runs there), as the bundler resolves it.
+  const path = createRequire(join(process.cwd(), 'package.json')).resolve('ua-parser-js/src/ua-parser.js');
+  const header = /\/\* (UAParser\.js v[\d.]+)\s+(Copyright © [^\n]+?)\s+(MIT License)/.exec(readFileSync(path, 'utf8'));
+  if (!header) throw new Error(`ua-parser-lean: no copyright header at the top of ${path}; update uaParserNotice for this ua-parser-js version.`);
+  return `/*! ${header[1]} | ${header[2]} | ${header[3]} */\n`;
+}

@@ -34,6 +34,15 @@ describe('old-browser-notice build', () => {
     expect(first.stdout).toContain('old-browser-notice.js');
   });
 
+  it('keeps the licence lines: ours in both stages, ua-parser-js\'s in the second, which bundles it', () => {
+    const uaParser = JSON.parse(readFileSync(new URL('../../node_modules/ua-parser-js/package.json', import.meta.url), 'utf8')) as { version: string };
+    const lines = (name: string) => readFileSync(join(first.out, name), 'utf8').split('\n');
+    expect(lines('old-browser-notice.js')[0]).toMatch(/^\/\*! old-browser-notice \S+ \| MIT \*\/$/);
+    const [ours, theirs] = lines('old-browser-notice.global.js');
+    expect(ours).toMatch(/^\/\*! old-browser-notice \S+ \| MIT \| policy: /);
+    expect(theirs).toMatch(new RegExp(`^/\\*! UAParser\\.js v${uaParser.version.replace(/\./g, '\\.')} \\| Copyright © [\\d-]+ Faisal Salman .*\\| MIT License \\*/$`));
+  });
+
   it('prints the script tag to add to the pages, pointing where the folder is served', () => {
     const stageOne = readFileSync(join(first.out, 'old-browser-notice.js'));
     const sri = 'sha384-' + createHash('sha384').update(stageOne).digest('base64');
