@@ -32,18 +32,34 @@ function inputError(path: string, error: unknown): OldBrowserNoticeError {
   return new OldBrowserNoticeError(`cannot read ${name}: ${describe(error)}. Pass readable log files, or \`-\` for standard input.`);
 }
 
+/** What probing found: gzip or not, the size, and for a pipe the descriptor it keeps open. */
+interface Probed {
+  gzip: boolean;
+  size: number;
+  /** A pipe or device (`<(zcat access.log.gz)`, a FIFO, `/dev/stdin`), read once as a stream. */
+  stream?: number;
+}
+
 /**
  * Checks that a file can be opened and read, before any output, and says whether it
- * is gzip (by its `.gz` name or its first two bytes) and how big it is.
+ * is gzip (by its `.gz` name or its first two bytes) and how big it is. A pipe cannot be
+ * read at an offset or opened twice, so it is kept open and its first bytes are looked
+ * at when it is read, as for standard input.
  * @throws {OldBrowserNoticeError} quoting the path.
  */
-export function probeFile(path: string): { gzip: boolean; size: number } {
+export function probeFile(path: string): Probed {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isFIFO() || stat.isCharacterDevice() || stat.isSocket()) {
+      const stream = fd;
+      fd = undefined;
+      return { gzip: false, size: 0, stream };
+    }
     const head = new Uint8Array(2);
     const read = readSync(fd, head, 0, 2, 0);
-    return { gzip: path.endsWith('.gz') || isGzip(head.subarray(0, read)), size: fstatSync(fd).size };
+    return { gzip: path.endsWith('.gz') || isGzip(head.subarray(0, read)), size: stat.size };
   } catch (error) {
     throw inputError(path, error);
   } finally {
@@ -146,11 +162,12 @@ function inflateInWorker(url: URL, path: string): AsyncIterable<Uint8Array> & { 
   };
 }
 
-/** Standard input, or a gzip file inflated in this thread. */
-function openInput(path: string, gzip: boolean, stdin: Readable): Readable {
-  if (path === STDIN) return Readable.from(sniffed(stdin));
+/** Standard input or a pipe (gzip told by their first bytes), or a gzip file inflated in this thread. */
+function openInput(path: string, probed: Probed | undefined, stdin: Readable): Readable {
+  if (!probed) return Readable.from(sniffed(stdin));
+  if (probed.stream !== undefined) return Readable.from(sniffed(createReadStream('', { fd: probed.stream })));
   const file = createReadStream(path);
-  return gzip ? pipeline(file, createGunzip(), () => {}) : file;
+  return probed.gzip ? pipeline(file, createGunzip(), () => {}) : file;
 }
 
 export interface ReadLogsOptions extends ReadOptions {
@@ -177,7 +194,7 @@ const INFLATE_IN_WORKER_FROM_BYTES = 2 << 20;
  *   or quoting the line of a counted export that cannot be read.
  */
 export async function readLogs(paths: readonly string[], tally: Tally, options: ReadLogsOptions = {}): Promise<void> {
-  const files = new Map<string, { gzip: boolean; size: number }>();
+  const files = new Map<string, Probed>();
   for (const path of paths) if (path !== STDIN) files.set(path, probeFile(path));
   const url = (options.worker ?? availableParallelism() > 1) && !options.counts ? workerFile() : undefined;
   const inflateFirst = url ? [...files].find(([, file]) => file.gzip && file.size >= INFLATE_IN_WORKER_FROM_BYTES)?.[0] : undefined;
@@ -187,8 +204,8 @@ export async function readLogs(paths: readonly string[], tally: Tally, options: 
     for (const path of paths) {
       try {
         if (path === inflateFirst && inflated) await readChunks(inflated, path, tally, options);
-        else if (path !== STDIN && !files.get(path)!.gzip) readPlainFile(path, tally, options);
-        else await readChunks(openInput(path, files.get(path)?.gzip === true, options.stdin ?? process.stdin), path, tally, options);
+        else if (path !== STDIN && !files.get(path)!.gzip && files.get(path)!.stream === undefined) readPlainFile(path, tally, options);
+        else await readChunks(openInput(path, files.get(path), options.stdin ?? process.stdin), path, tally, options);
       } catch (error) {
         if (error instanceof OldBrowserNoticeError) throw error;
         throw inputError(path, error);

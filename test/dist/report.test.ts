@@ -134,6 +134,17 @@ describe('old-browser-notice report: reading logs', () => {
     expectTraffic(report(['-'], gzipSync(lines(requests().map(jsonLine)))));
   });
 
+  it('reads a pipe named as a file, such as `<(zcat access.log.gz)`, plain or gzip', () => {
+    const plain = file('piped.log', lines(requests().map(combined)));
+    const gz = file('piped.log.gz', gzipSync(lines(requests().map(jsonLine))));
+    // bash's process substitution: each argument is a /dev/fd/N path to a pipe.
+    const script = '"$0" "$1" report --format json --browsers defaults <(cat "$2") <(cat "$3")';
+    const result = spawnSync('bash', ['-c', script, process.execPath, BIN, plain, gz], { encoding: 'utf8', env: { ...process.env, BROWSERSLIST: '' } });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expectTraffic(JSON.parse(result.stdout), 2);
+  });
+
   it('adds up several inputs, standard input among them', () => {
     const a = file('a.log', lines(requests().map(combined)));
     const b = file('b.log.gz', gzipSync(lines(requests().map(jsonLine))));
