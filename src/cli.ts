@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './cli/command';
 import { OldBrowserNoticeError } from './errors';
+import { hasOwn } from './has-own';
 
 declare const __VERSION__: string;
 
@@ -58,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(await help());
     return;
   }
-  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? await COMMANDS[name]!() : undefined;
+  const command = hasOwn(COMMANDS, name) ? await COMMANDS[name]!() : undefined;
   if (!command) {
     throw new UsageError(`unknown command \`${name}\`: use ${Object.keys(COMMANDS).map((c) => `\`${c}\``).join(', ')}. Run \`old-browser-notice --help\`.`);
   }

@@ -6,6 +6,7 @@ import { PERIOD_UNITS, type PeriodUnit } from '../report/periods';
 import { emptyTally, readLogs } from '../report/read-logs';
 import { REPORT_TEXTS, type ReportText } from '../report/text';
 import { BROWSERS_OPTION, UsageError, type Command } from './command';
+import { hasOwn } from '../has-own';
 
 type Render = (report: Report, text: ReportText) => string;
 
@@ -47,7 +48,7 @@ export const report: Command = {
       and the page. Lines over 64 KiB are skipped and counted.`,
   async run(values, positionals) {
     const format = values.format as string;
-    const loadRender = Object.prototype.hasOwnProperty.call(FORMATS, format) ? FORMATS[format] : undefined;
+    const loadRender = hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
     if (!loadRender) throw new UsageError(`unknown --format \`${format}\`: use \`table\`, \`json\` or \`html\`.`);
     const text = REPORT_TEXTS[values.lang as string];
     if (!text) throw new UsageError(`unknown --lang \`${values.lang as string}\`: use ${Object.keys(REPORT_TEXTS).map((tag) => `\`${tag}\``).join(' or ')}.`);

@@ -95,6 +95,8 @@ export function minimumNumber(minimum: string | undefined): number | null {
  * ```
  */
 export function compileGate(agents: Readonly<Record<string, string>>, strict: boolean): Gate {
+  // Not hasOwn (has-own.ts): the lazy import's first chunk and the rest would share it,
+  // and a bundler then splits it into a third chunk that every visitor loads.
   const own = (agent: string): number | null =>
     Object.prototype.hasOwnProperty.call(agents, agent) ? minimumNumber(agents[agent]) : null;
   const bound = (group: GroupBound, touch: boolean): number => {

@@ -1,6 +1,7 @@
 import browserslist from 'browserslist';
 import type { Verdict } from '../detect/verdict';
 import { compareVersions } from '../version';
+import { hasOwn } from '../has-own';
 
 /**
  * browserslist's custom usage data (`browserslist-stats.json`): per agent, per version,
@@ -16,7 +17,7 @@ const DECIMALS = 4;
  * listed range that holds it (`ios_saf 15.6` → `15.6-15.8`), else as it is.
  */
 function listedVersion(agent: string, version: string): string {
-  const data = Object.prototype.hasOwnProperty.call(browserslist.data, agent) ? browserslist.data[agent] : undefined;
+  const data = hasOwn(browserslist.data, agent) ? browserslist.data[agent] : undefined;
   if (!data) return version;
   const versions = data.versions.filter((listed): listed is string => typeof listed === 'string');
   if (versions.includes(version)) return version;

@@ -1,3 +1,5 @@
+import { hasOwn } from '../has-own';
+
 /** Request headers as the runtimes hand them over: a Fetch `Headers`, Node's `IncomingHttpHeaders`, or a plain record. */
 export type HeadersLike =
   | { get(name: string): string | null }
@@ -21,7 +23,7 @@ export function headerReader(headers: HeadersLike | null | undefined): (name: st
     const wanted = name.toLowerCase();
     for (const key in record) {
       // Own headers only: what a page's libraries add to Object.prototype is no header.
-      if (!Object.prototype.hasOwnProperty.call(record, key) || key.toLowerCase() !== wanted) continue;
+      if (!hasOwn(record, key) || key.toLowerCase() !== wanted) continue;
       const value = record[key];
       if (Array.isArray(value)) return value.join(', ');
       return value == null ? null : String(value);
