@@ -21,7 +21,8 @@ const STAGE_TWO = 'old-browser-notice.global.js';
 (function () {
   try {
     const doc = document;
-    const current = () => gateAccepts(navigator.userAgent, __OBN_BAKED__[0], __OBN_BAKED__[1], () => navigator.maxTouchPoints);
+    // Decided once: an old browser would otherwise run the matcher again after reading its tag.
+    const current = gateAccepts(navigator.userAgent, __OBN_BAKED__[0], __OBN_BAKED__[1], () => navigator.maxTouchPoints);
     // Preview mode shows the notice to any browser, so the second stage must come; a site
     // turns preview on or off on its tag with data-preview. The whole address is searched
     // (fewer bytes than its query; document.URL, as a page's first use of `location` costs
@@ -33,7 +34,7 @@ const STAGE_TWO = 'old-browser-notice.global.js';
     // bench/first-stage.bench.js) than all the rest. Only when some element has
     // data-preview (or querySelector is not a function: none, or an element named so) is
     // this script's own tag read first.
-    if (typeof doc.querySelector == 'function' && !doc.querySelector('[data-preview]') && !address && current()) return;
+    if (typeof doc.querySelector == 'function' && !doc.querySelector('[data-preview]') && !address && current) return;
     // `document.currentScript` when it is a script (an `<img name="currentScript">` can
     // stand in its place), else — IE — the last script whose file is exactly ours: not a
     // guess at any URL that mentions the package (a CDN path, a locale script, a config
@@ -46,7 +47,7 @@ const STAGE_TWO = 'old-browser-notice.global.js';
       own = scripts[i]!;
     }
     const asked = own.getAttribute('data-preview');
-    if (!(asked != null ? asked != 'off' : address) && current()) return;
+    if (!(asked != null ? asked != 'off' : address) && current) return;
     const script = doc.createElement('script') as HTMLScriptElement & Record<string, unknown>;
     script[FIRST_STAGE_SCRIPT] = own;
     // The attribute, not the property: browsers from before the nonce property check only the attribute.
