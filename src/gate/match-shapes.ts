@@ -25,7 +25,7 @@ function runEnd(ua: string, at: number, model: boolean): number {
 
 /**
  * Whether `ua` from `at` on matches the shape's parts from `part` on, to its end. Each
- * version read is pushed on `versions` as its group's index and the text; a choice that
+ * version read is added to `versions` as its group's index and the text; a choice that
  * fails takes its versions back. Parts have few choices and every choice is fixed text
  * or a run that stops at the first character outside it, so this is linear in practice.
  *

@@ -90,8 +90,8 @@ let readBuffer: Buffer | undefined;
  * Reads a plain file (all of it, as long as it is then: a log may grow meanwhile) into
  * `tally` with blocking reads. The reader has nothing else to do meanwhile, and a
  * blocking read of a cached file is a copy, where a stream pays a round trip to the
- * thread pool and a new buffer for every chunk. Read on from where the last read
- * stopped, so that a pipe can be read too.
+ * thread pool and a new buffer for every chunk. (A pipe named as a file is read as a
+ * stream instead, read-logs.ts: it cannot be opened a second time.)
  */
 export function readPlainFile(path: string, tally: Tally, options: ReadOptions): void {
   const buffer = (readBuffer ??= Buffer.allocUnsafeSlow(READ_BYTES));

@@ -202,10 +202,12 @@ export async function readLogs(paths: readonly string[], tally: Tally, options: 
   try {
     await options.beforeRead?.();
     for (const path of paths) {
+      // Undefined for standard input.
+      const probed = files.get(path);
       try {
         if (path === inflateFirst && inflated) await readChunks(inflated, path, tally, options);
-        else if (path !== STDIN && !files.get(path)!.gzip && files.get(path)!.stream === undefined) readPlainFile(path, tally, options);
-        else await readChunks(openInput(path, files.get(path), options.stdin ?? process.stdin), path, tally, options);
+        else if (probed && !probed.gzip && probed.stream === undefined) readPlainFile(path, tally, options);
+        else await readChunks(openInput(path, probed, options.stdin ?? process.stdin), path, tally, options);
       } catch (error) {
         if (error instanceof OldBrowserNoticeError) throw error;
         throw inputError(path, error);
