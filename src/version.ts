@@ -40,14 +40,20 @@ export function compareVersions(a: string, b: string): number {
 /**
  * Cuts a version to `keep` numeric parts and drops a trailing `.0`, so that
  * `16.5.2` → `16.5`, `28.0` → `28`, `157.0.7390.54` → `157` (keep 1).
- * Returns null when the input has no leading number.
+ *
+ * Reads a version exactly as the first stage's `versionNumber` (gate/gate-recipe.ts) does —
+ * the first 5 digits of the major and the first 3 of the minor, the rest of a longer run
+ * dropped (`26.0000006` is 26, `1234567` is 12345) — so that the first stage, the server's
+ * fast path and the full rules agree on any input; a test checks the two on every shape of
+ * version. Two functions, not one: the lazy import's first chunk carries `versionNumber`,
+ * and sharing it with the rest would make a bundler split it into a third chunk that every
+ * visitor loads (bench/lazy-chunk.js). Returns null when the input has no leading number.
  */
 export function normalizeVersion(raw: string | undefined | null, keep: 1 | 2): string | null {
   if (!raw) return null;
-  const match = /^(\d{1,6})(?:[._](\d{1,6}))?/.exec(raw);
+  const match = /^(\d{1,5})\d*(?:[._](\d{1,3}))?/.exec(raw);
   if (!match) return null;
   const major = String(parseInt(match[1]!, 10));
-  if (keep === 1 || match[2] === undefined) return major;
-  const minor = parseInt(match[2], 10);
-  return minor === 0 ? major : major + '.' + minor;
+  const minor = match[2] === undefined ? 0 : parseInt(match[2], 10);
+  return keep === 1 || minor === 0 ? major : major + '.' + minor;
 }

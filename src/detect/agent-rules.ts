@@ -44,12 +44,12 @@ export interface AgentRule {
 }
 
 /** Safari's (and many WebKit shells') own version token. */
-export const VERSION_TOKEN = /Version\/(\d{1,4}(?:\.\d{1,4})?)/;
+export const VERSION_TOKEN = /Version\/(\d+(?:\.\d+)?)/;
 
 /** The engine version behind each engine line: the real `Chrome/` or `Firefox/` token, never Gecko's `rv:`. */
 export const ENGINE_TOKENS: Readonly<Record<'chrome' | 'firefox', RegExp>> = {
-  chrome: /(?:Chrome|Chromium|CrMo)\/(\d{1,5})/,
-  firefox: /Firefox\/(\d{1,5})/,
+  chrome: /(?:Chrome|Chromium|CrMo)\/(\d+)/,
+  firefox: /Firefox\/(\d+)/,
 };
 
 /**
@@ -62,16 +62,16 @@ export const AGENT_RULES: readonly AgentRule[] = [
   // Opera Mini renders on Opera's servers, whatever device it runs on (even an old iPhone).
   // Its token does not always start with the version (`Opera Mini/SymbianOS/22.478`,
   // `Opera Mini/att/4.2…`, `Opera Mini/(Windows; …)`): browserslist knows it as `all` anyway.
-  { name: 'Opera Mini', ua: /Opera Mini(?:\/(\d{1,4}(?:\.\d{1,4})?))?/, agent: 'op_mini', version: ['match', 'all'], keep: 2 },
+  { name: 'Opera Mini', ua: /Opera Mini(?:\/(\d+(?:\.\d+)?))?/, agent: 'op_mini', version: ['match', 'all'], keep: 2 },
   // Opera Mobile before Chromium (Presto) on Symbian, Maemo, Windows Mobile and Android,
   // before the iOS rules: ua-parser-js takes some of its platforms for iOS.
-  { name: 'Opera Mobile (Presto)', ua: /Opera Mobi|Opera Tablet/, agent: 'op_mob', version: [VERSION_TOKEN, /Opera (\d{1,4}(?:\.\d{1,4})?)/, 'browser'], keep: 1 },
+  { name: 'Opera Mobile (Presto)', ua: /Opera Mobi|Opera Tablet/, agent: 'op_mob', version: [VERSION_TOKEN, /Opera (\d+(?:\.\d+)?)/, 'browser'], keep: 1 },
 
   // iOS and iPadOS: every browser uses the system WebKit, so all of them are ios_saf at
   // the iOS version: the OS token, except where it is frozen (18_6/18_7 since iOS 26),
   // where Version/ or an in-app browser's own suffix says more.
-  { name: 'Facebook app on iOS', os: /^iOS$/, ua: /FBSV\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
-  { name: 'Instagram app on iOS', os: /^iOS$/, ua: /Instagram [\d.]{1,30} \([^;)]{0,40}; iOS (\d{1,4}_\d{1,4})/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
+  { name: 'Facebook app on iOS', os: /^iOS$/, ua: /FBSV\/(\d+(?:\.\d+)?)/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
+  { name: 'Instagram app on iOS', os: /^iOS$/, ua: /Instagram [\d.]{1,30} \([^;)]{0,40}; iOS (\d+_\d+)/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
   // `AppleWebKit/537.36` is Blink's frozen number, never iOS WebKit's: with it, an iPhone
   // platform is a desktop Chromium browser pretending (`iPhone OS 4_3_2 … Chrome/114 … Vivaldi/114`).
   { name: 'browser on iOS', os: /^iOS$/, notUa: /AppleWebKit\/537\.36/, agent: 'ios_saf', version: ['ios'], keep: 2 },
@@ -83,32 +83,32 @@ export const AGENT_RULES: readonly AgentRule[] = [
 
   // Browsers with an agent of their own in caniuse-lite; Chromium-based ones also get the engine check.
   { name: 'Samsung Internet', browser: /^Samsung Internet$/, agent: 'samsung', version: ['browser'], keep: 2, engineLine: 'chrome' },
-  { name: 'Opera for Android', os: /^Android$/, ua: /OPR\/(\d{1,4})/, agent: 'op_mob', version: ['match'], keep: 1, engineLine: 'chrome' },
-  { name: 'Opera', ua: /OPR\/(\d{1,4})/, agent: 'opera', version: ['match'], keep: 1, engineLine: 'chrome' },
+  { name: 'Opera for Android', os: /^Android$/, ua: /OPR\/(\d+)/, agent: 'op_mob', version: ['match'], keep: 1, engineLine: 'chrome' },
+  { name: 'Opera', ua: /OPR\/(\d+)/, agent: 'opera', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Opera (Presto)', browser: /^Opera$/, agent: 'opera', version: ['browser'], keep: 1 },
-  { name: 'UC Browser for Android', os: /^Android$/, ua: /UCBrowser\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'and_uc', version: ['match'], keep: 2, engineLine: 'chrome' },
+  { name: 'UC Browser for Android', os: /^Android$/, ua: /UCBrowser\/(\d+(?:\.\d+)?)/, agent: 'and_uc', version: ['match'], keep: 2, engineLine: 'chrome' },
   // QQ Browser's Chromium builds (X5) put Chrome/ before their own token; older ones
   // (`MQQBrowser/20` on Android 1.6) are the system WebKit and are judged as the Android browser.
-  { name: 'QQ Browser for Android', os: /^Android$/, ua: /Chrome\/[\d.]{1,20} MQQBrowser\/(\d{1,4}(?:\.\d{1,4})?)/, agent: 'and_qq', version: ['match'], keep: 2, engineLine: 'chrome' },
-  { name: 'Baidu Browser', ua: /(?:baidubrowser|bdbrowser(?:_i18n)?)\/(\d{1,4}(?:\.\d{1,4})?)/i, agent: 'baidu', version: ['match'], keep: 2, engineLine: 'chrome' },
+  { name: 'QQ Browser for Android', os: /^Android$/, ua: /Chrome\/[\d.]{1,20} MQQBrowser\/(\d+(?:\.\d+)?)/, agent: 'and_qq', version: ['match'], keep: 2, engineLine: 'chrome' },
+  { name: 'Baidu Browser', ua: /(?:baidubrowser|bdbrowser(?:_i18n)?)\/(\d+(?:\.\d+)?)/i, agent: 'baidu', version: ['match'], keep: 2, engineLine: 'chrome' },
   // KaiOS carries a Firefox/48 token, but is its own agent.
-  { name: 'KaiOS', ua: /KAIOS\/(\d{1,4}(?:\.\d{1,4})?)/i, agent: 'kaios', version: ['match'], keep: 2 },
+  { name: 'KaiOS', ua: /KAIOS\/(\d+(?:\.\d+)?)/i, agent: 'kaios', version: ['match'], keep: 2 },
   // Legacy Edge's Chrome/70 token is a compatibility lie: no engine check for EdgeHTML.
-  { name: 'Edge (EdgeHTML)', ua: /Edge\/(\d{1,4})/, agent: 'edge', version: ['match'], keep: 1 },
+  { name: 'Edge (EdgeHTML)', ua: /Edge\/(\d+)/, agent: 'edge', version: ['match'], keep: 1 },
   // Edge for Android (EdgA/) has no agent of its own: it falls through to Chromium on Android.
-  { name: 'Edge', ua: /Edg\/(\d{1,4})/, agent: 'edge', version: ['match'], keep: 1, engineLine: 'chrome' },
+  { name: 'Edge', ua: /Edg\/(\d+)/, agent: 'edge', version: ['match'], keep: 1, engineLine: 'chrome' },
   // Trident/7.0 is IE 11 even in compatibility view, where MSIE says 7.0.
   // Internet Explorer on Windows CE and Windows Phone is ie_mob, whichever token it sends.
   { name: 'Internet Explorer Mobile', browser: /^IEMobile$|^IE$/, ua: /IEMobile|Windows CE|Windows Phone/, agent: 'ie_mob', version: ['browser'], keep: 1 },
-  { name: 'Internet Explorer', ua: /Trident\/(\d{1,2})/, notOs: /^Windows Phone/, agent: 'ie', version: ['match'], keep: 1, versionMap: { '3': '7', '4': '8', '5': '9', '6': '10', '7': '11', '8': '11' } },
+  { name: 'Internet Explorer', ua: /Trident\/(\d+)/, notOs: /^Windows Phone/, agent: 'ie', version: ['match'], keep: 1, versionMap: { '3': '7', '4': '8', '5': '9', '6': '10', '7': '11', '8': '11' } },
   { name: 'Internet Explorer', browser: /^IE$/, notOs: /^Windows Phone/, agent: 'ie', version: ['browser'], keep: 1 },
   { name: 'Internet Explorer Mobile', browser: /^IEMobile$|^IE$/, agent: 'ie_mob', version: ['browser'], keep: 1 },
   // The BlackBerry PlayBook (`RIM Tablet OS`) runs the same WebKit browser as BlackBerry 7.
-  { name: 'BlackBerry browser', ua: /BlackBerry|BB10|RIM Tablet OS/, agent: 'bb', version: [VERSION_TOKEN, /BlackBerry\w{0,12}\/(\d{1,4}(?:\.\d{1,4})?)/, 'browser'], keep: 2 },
+  { name: 'BlackBerry browser', ua: /BlackBerry|BB10|RIM Tablet OS/, agent: 'bb', version: [VERSION_TOKEN, /BlackBerry\w{0,12}\/(\d+(?:\.\d+)?)/, 'browser'], keep: 2 },
 
   // Android WebView (in-app browsers too): browserslist's android agent above 4.4.4 is the Chromium version.
   // `; wv)` since Android 5; the KitKat WebView only says `Version/4.0 … Chrome/`.
-  { name: 'Android WebView', os: /^Android$/, ua: /(?:; wv\).{0,200}?|Version\/4\.0 (?:[^ ]{1,40} ){0,3})Chrome\/(\d{1,5})/, agent: 'android', version: ['match'], keep: 1, engineLine: 'chrome' },
+  { name: 'Android WebView', os: /^Android$/, ua: /(?:; wv\).{0,200}?|Version\/4\.0 (?:[^ ]{1,40} ){0,3})Chrome\/(\d+)/, agent: 'android', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Firefox for Android', os: /^Android$/, engine: /^Gecko$/, ua: ENGINE_TOKENS.firefox, agent: 'and_ff', version: ['match'], keep: 1, engineLine: 'firefox' },
   // Firefox ESR and Gecko forks that send a Firefox/ token (LibreWolf, Waterfox, Tor Browser).
   { name: 'Firefox', engine: /^Gecko$/, ua: ENGINE_TOKENS.firefox, agent: 'firefox', version: ['match'], keep: 1, engineLine: 'firefox' },
@@ -121,7 +121,7 @@ export const AGENT_RULES: readonly AgentRule[] = [
   { name: 'Safari', browser: /^Safari$/, notOs: /^Android$/, agent: 'safari', version: ['browser'], keep: 2 },
   // Other browsers built on Safari's WebKit on macOS that keep its Version/ token (DuckDuckGo
   // for Mac: `… Version/18.3 Safari/605.1.15 Ddg/17.1`) have Safari's engine at that version.
-  { name: 'WebKit browser on macOS', os: /^Mac OS$/, engine: /^WebKit$/, ua: /Version\/(\d{1,4}(?:\.\d{1,4})?)[\d.]{0,12} Safari\//, agent: 'safari', version: ['match'], keep: 2 },
+  { name: 'WebKit browser on macOS', os: /^Mac OS$/, engine: /^WebKit$/, ua: /Version\/(\d+(?:\.\d+)?)[\d.]{0,12} Safari\//, agent: 'safari', version: ['match'], keep: 2 },
 ];
 
 /** The first rule that matches, and the `match` capture of its `ua` pattern. */

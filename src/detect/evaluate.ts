@@ -2,6 +2,9 @@ import { advise, dayOf } from '../advice/advise';
 import { compareVersions, normalizeVersion } from '../version';
 import type { Policy } from '../policy/types';
 import { ANY_BOT, BOT_RULES } from './bot-rules';
+import { ANY_DEVICE, DEVICE_RULES } from './device-rules';
+import { withoutDeviceModel } from './model-field';
+import { findContradiction } from './contradictions';
 import { matchFastPath } from '../gate/fast-paths';
 import { ENGINE_TOKENS, VERSION_TOKEN, findAgentRule, ruleNamed, type AgentRule, type VersionSource } from './agent-rules';
 import { iosVersion } from './ios-version';
@@ -97,25 +100,43 @@ function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Ver
 }
 
 function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): Verdict {
-  const ua = String(userAgent == null ? '' : userAgent).slice(0, MAX_UA_LENGTH);
+  const ua = readableHeader(String(userAgent == null ? '' : userAgent).slice(0, MAX_UA_LENGTH));
   // Common shapes skip ua-parser-js (a Mac with touch may be an iPad, which only the full
-  // rules tell). Their only free text is checked for bot tokens; the rest cannot spell one.
+  // rules tell). Their only free texts are an Android device model, checked for a TV's
+  // tokens, and Opera's edition, checked for a tool's too; the rest cannot spell either.
   const fast =
     !__FAST_PATH__ || options.fastPath === false || (options.maxTouchPoints && options.maxTouchPoints > 1) ? null : matchFastPath(ua);
-  if (fast && !(fast.free && ANY_BOT.test(fast.free))) return decideAs(fast.rule, fast.version, fast.os, ua, policy, options);
+  if (fast && !ANY_DEVICE.test(fast.free) && !(fast.tool && ANY_BOT.test(fast.free))) return decideAs(fast.rule, fast.version, fast.os, ua, policy, options);
   if (!/\S/.test(ua)) return verdict('unknown', 'The user agent is empty.');
-  if (ANY_BOT.test(ua)) {
-    for (let i = 0; i < BOT_RULES.length; i++) {
-      const rule = BOT_RULES[i]!;
-      if (rule.pattern.test(ua)) {
-        return verdict(rule.status, `Recognised as a ${rule.name}, which is never notified.`);
-      }
-    }
-  }
-  const facts = readFacts(ua, options.maxTouchPoints || 0);
+  // A TV's model says it is one, so devices are read on the whole user agent.
+  const device = firstMatch(DEVICE_RULES, ua, ANY_DEVICE);
+  if (device) return verdict('unknown', `Recognised as a ${device.name}, whose browser comes with the device and cannot be changed, so it is never notified.`);
+  // Everything else is read without the Android device model (model-field.ts).
+  const readable = withoutDeviceModel(ua);
+  const bot = firstMatch(BOT_RULES, readable, ANY_BOT);
+  if (bot) return verdict(bot.status, `Recognised as a ${bot.name}, which is never notified.`);
+  const contradiction = findContradiction(readable);
+  if (contradiction) return verdict('unknown', `${contradiction.name}: no browser sends both, so it is never notified.`);
+  const facts = readFacts(readable, options.maxTouchPoints || 0);
   const found = findAgentRule(facts);
   if (!found) return verdict('unknown', 'Not a browser this library can judge, so it is never notified.', facts);
-  return decide(verdict('unknown', '', facts), found.rule, pickVersion(found.rule, facts, found.captured), ua, policy, options);
+  return decide(verdict('unknown', '', facts), found.rule, pickVersion(found.rule, facts, found.captured), readable, policy, options);
+}
+
+/**
+ * A user agent written with `+` for every space — IIS's W3C logs and URL-encoded query
+ * text write it so (`Mozilla/5.0+(iPhone;+CPU+iPhone+OS+9_3_1+…`) — read as the header it
+ * encodes. No browser sends a user agent with a `+` and no space.
+ */
+function readableHeader(ua: string): string {
+  return ua.indexOf(' ') < 0 && ua.indexOf('+(') >= 0 ? ua.replace(/\+/g, ' ') : ua;
+}
+
+/** The first rule whose pattern matches, after one combined pattern says any does. */
+function firstMatch<T extends { pattern: RegExp }>(rules: readonly T[], ua: string, any: RegExp): T | null {
+  if (!any.test(ua)) return null;
+  for (let i = 0; i < rules.length; i++) if (rules[i]!.pattern.test(ua)) return rules[i]!;
+  return null;
 }
 
 /**

@@ -44,12 +44,13 @@ export const FAST_PATHS: ReadonlyArray<{ rule: string; os: (match: RegExpExecArr
   { rule: 'Chromium-based browser', os: (match) => ({ name: 'Mac OS', version: match[1]!.replace(/_/g, '.') }) },
 ];
 
-/** What a fast path read: the rule to apply, the raw version, the OS, and the free text to check for bots. */
+/** What a fast path read: the rule to apply, the raw version, the OS, and the free text to check for a TV's (and, when `tool`, a tool's) tokens. */
 export interface FastMatch {
   rule: string;
   version: string;
   os: Os;
   free: string;
+  tool: boolean;
 }
 
 /** The fast path this user agent takes, or null for the full parse. */
@@ -63,5 +64,6 @@ export function matchFastPath(ua: string): FastMatch | null {
     version: path.version ? path.version(found.match) : patternVersion(entry, found.match),
     os: path.os(found.match),
     free: entry.free ? found.match[entry.free] || '' : '',
+    tool: !!entry.tool,
   };
 }

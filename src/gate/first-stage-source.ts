@@ -8,8 +8,9 @@
  * which must follow what the previous parts matched, and the last part must end the user
  * agent. A choice is text, with these placeholders:
  * - `<digits>`: a run of digits, `.` and `_` (a version nobody is judged by);
- * - `<model>`: a device model, a run of letters, digits, space, `.`, `_`, `-` and `/`,
- *   which cannot hold a `;` or `)`, so it cannot run past its own field;
+ * - `<model>`: a device model, a run of letters, digits, space, `.`, `_` and `-`, which
+ *   cannot hold a `;` or `)`, so it cannot run past its own field, nor a `/`, so it cannot
+ *   hold another product's token (`; K Trident/7.0)`);
  * - `<firefox>`, `<chrome>` …: a run of digits, `.` and `_` that is the version the gate
  *   judges, one name per bound of the gate (GATE_GROUPS below, in GATE_RECIPE's order).
  * An empty choice makes a part optional.
@@ -104,7 +105,7 @@ export function shapesAsRegExp(shapes = READABLE_SHAPES): RegExp {
               .split(/(<[^>]+>)/)
               .map((piece) => {
                 if (piece === '<digits>') return '[\\d._]+';
-                if (piece === '<model>') return '[\\w .\\-/]+';
+                if (piece === '<model>') return '[\\w .\\-]+';
                 if (!/^<.+>$/.test(piece)) return escape(piece);
                 named.push(piece.slice(1, -1));
                 return '([\\d._]+)';

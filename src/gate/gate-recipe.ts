@@ -48,23 +48,35 @@ export type Gate = readonly [readonly number[], readonly number[]];
 
 /**
  * A version as one whole number, `major * 1000 + minor`: `142` → 142000, `18.5` and
- * `18_5` → 18005. A major is read to its fifth digit and a minor modulo 1000, which
- * only ever makes the number smaller (a stricter gate) and keeps it below NEVER. No
- * regular expression: this runs in the first stage (see match-shapes.ts).
+ * `18_5` → 18005. The way every reader in this package reads a version — the first stage here, the
+ * server's fast path and the full rules through `normalizeVersion` (version.ts), which a
+ * test holds to the same reading — so that they agree on any input:
+ * the first 5 digits of the major and the first 3 of the minor, the rest of a longer run
+ * dropped (`Version/26.0000006` is 26.0, `Chrome/1234567` is 12345). Dropping digits
+ * only ever makes a number smaller than what was written, and keeps it below the gate's
+ * NEVER. No regular expression: this runs in the first stage (see gate/match-shapes.ts).
+ *
+ * @example
+ * ```ts
+ * versionNumber('18_5'); // 18005
+ * ```
  */
 export function versionNumber(version: string): number {
-  // One pass over the characters, no `split` (see match-shapes.ts): `part` counts the
-  // separators (`.` or `_`) passed. Only digits and separators reach here.
+  // One pass over the characters, no `split` (see gate/match-shapes.ts): `part` counts the
+  // separators (`.` or `_`) passed, `digits` the digits read of the current part.
   let major = 0;
   let minor = 0;
   let digits = 0;
   let part = 0;
   for (let i = 0; i < version.length; i++) {
     const digit = version.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) part++;
-    else if (!part) {
-      if (digits++ < 5) major = major * 10 + digit;
-    } else if (part == 1) minor = (minor * 10 + digit) % 1000;
+    if (digit < 0 || digit > 9) {
+      part++;
+      digits = 0;
+    } else if (digits++ < (part ? 3 : 5)) {
+      if (!part) major = major * 10 + digit;
+      else if (part == 1) minor = minor * 10 + digit;
+    }
   }
   return major * 1000 + minor;
 }

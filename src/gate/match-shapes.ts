@@ -13,12 +13,13 @@ export type Shape = readonly string[];
 
 /**
  * Where a run of version characters (digits, `.`, `_`) that starts at `at` ends; for a
- * device model, letters, space, `-` and `/` too.
+ * device model, letters, space and `-` too: what a model holds, never a token such as
+ * `Trident/7.0`, which has a `/` (model-field.ts).
  */
 function runEnd(ua: string, at: number, model: boolean): number {
   for (; at < ua.length; at++) {
     const c = ua.charCodeAt(at);
-    if (!((c > 47 && c < 58) || c == 46 || c == 95 || (model && ((c > 64 && c < 91) || (c > 96 && c < 123) || c == 32 || c == 45 || c == 47)))) break;
+    if (!((c > 47 && c < 58) || c == 46 || c == 95 || (model && ((c > 64 && c < 91) || (c > 96 && c < 123) || c == 32 || c == 45)))) break;
   }
   return at;
 }

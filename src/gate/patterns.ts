@@ -12,16 +12,23 @@ export interface FastPattern {
   /** Capture groups that hold the version, first one present wins (`_` reads as `.`). */
   version: number[];
   /**
-   * Capture group of the only free text in the pattern (a device model), to be checked
-   * for bot tokens; everything else is fixed text that cannot spell one.
+   * Capture group of the only free text in the pattern, to be checked for a TV's tokens
+   * (device-rules.ts); everything else is fixed text that cannot spell one.
    */
   free?: number;
+  /**
+   * The free text is a product's own words (Opera's edition), checked for a tool's tokens
+   * too; an Android device model is not (model-field.ts: phones are named "M bot 54").
+   */
+  tool?: true;
 }
 
 // Desktop platforms capture Windows NT in group 1, the Mac version in group 2, Linux as an empty group 3.
 const DESKTOP = '(?:Windows NT (10\\.0|6\\.[0-3]|5\\.[12])(?:; (?:Win64; x64|WOW64))?|Macintosh; Intel Mac OS X (1\\d_\\d+(?:_\\d+)?)|X11; Linux x86_64())';
-// Android captures its version in group 1 and the device model, if any, in group 2.
-const ANDROID = 'Linux; Android (\\d+(?:\\.\\d+){0,2})(?:; ([\\w .\\-/]+))?';
+// Android captures its version in group 1 and the device model, if any, in group 2: what
+// a model holds (letters, digits, space, `.`, `_`, `-`), never a token (`Trident/7.0`), and
+// the build it may be followed by.
+const ANDROID = 'Linux; Android (\\d+(?:\\.\\d+){0,2})(?:; ([\\w .\\-]+?(?: Build\\/[\\w.\\-]+)?))?';
 export const WEBKIT = ' AppleWebKit\\/537\\.36 \\(KHTML, like Gecko\\) ';
 const CHROME = 'Chrome\\/(\\d+)\\.\\d+\\.\\d+\\.\\d+';
 
@@ -32,7 +39,7 @@ export const CHROME_ANDROID: FastPattern = { platforms: 'L', pattern: /* @__PURE
 export const CHROME_OS: FastPattern = { platforms: 'X', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(X11; CrOS (?:x86_64|aarch64|armv7l) (\\d+(?:\\.\\d+){0,3})\\)${WEBKIT}${CHROME} Safari\\/537\\.36$`), version: [2] };
 export const SAMSUNG: FastPattern = { platforms: 'L', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${ANDROID}\\)${WEBKIT}SamsungBrowser\\/(\\d+\\.\\d+) Chrome\\/[\\d.]+ (?:Mobile )?Safari\\/537\\.36$`), version: [3], free: 2 };
 export const EDGE: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36 Edg\\/(\\d+)[\\d.]*$`), version: [5] };
-export const OPERA: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36 OPR\\/(\\d+)[\\d.]*(?: \\(Edition ([\\w -]{1,30})\\))?$`), version: [5], free: 6 };
+export const OPERA: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36 OPR\\/(\\d+)[\\d.]*(?: \\(Edition ([\\w -]{1,30})\\))?$`), version: [5], free: 6, tool: true };
 export const FIREFOX: FastPattern = { platforms: 'WMX', pattern: /^Mozilla\/5\.0 \((?:Windows NT (10\.0|6\.[0-3]|5\.[12])(?:; (?:Win64; x64|WOW64))?|Macintosh; Intel Mac OS X (1\d\.\d+)|X11; Linux x86_64()); rv:[\d.]+\) Gecko\/20100101 Firefox\/(\d+)\.\d+$/, version: [4] };
 export const FIREFOX_ANDROID: FastPattern = { platforms: 'A', pattern: /^Mozilla\/5\.0 \(Android (\d{1,2}(?:\.\d{1,2}){0,2}); (?:Mobile|Tablet); rv:[\d.]+\) Gecko\/[\d.]+ Firefox\/(\d+)\.\d+$/, version: [2] };
 // Any browser on iOS (all WebKit). The server reads the iOS version from both groups

@@ -110,11 +110,14 @@ function describeOs(name: string, version: string | null): string {
  * Refines a verdict from the user agent with client hints: the real browser (Edge
  * rather than Chrome), its real version, and the real OS version (Windows 11, a
  * macOS past the frozen 10.15.7). Hints are only believed from Chromium browsers,
- * the only ones that send them, and never turn a bot into a visitor. The reason
+ * the only ones that send them, and never turn a bot, a TV or console, or any other
+ * user agent judged `unknown` into a visitor. The reason
  * says which one won.
  */
 export function applyClientHints(fromUa: Verdict, hints: ClientHints | null, ua: string, policy: Policy, options: JudgeOptions): Verdict {
-  if (!hints || fromUa.status === 'bot') return fromUa;
+  // Hints describe the engine, not the device: a TV's or console's Chromium sends them
+  // too, so an `unknown` (a TV, a made-up user agent) stays unknown, as a bot stays a bot.
+  if (!hints || fromUa.status === 'bot' || fromUa.status === 'unknown') return fromUa;
   if (fromUa.agent !== null && !CHROMIUM_AGENTS.test(fromUa.agent)) return fromUa;
   const brands = hints.fullVersionList || hints.brands || [];
   let chosen: { rule: string; brand: string; version: string } | null = null;

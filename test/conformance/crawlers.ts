@@ -7,6 +7,8 @@ export interface Crawler {
   pattern: string;
   instances: string[];
   tags?: string[];
+  /** When the pattern joined the list (`2025/07/01`). */
+  addition_date?: string;
 }
 
 export const CRAWLERS: Crawler[] = require('crawler-user-agents');

@@ -23,7 +23,7 @@ export const CRAWLER_CUT_OFF = '2025/07/01';
 
 /** Instances of crawler-user-agents patterns added on or after the cut-off: tools no rule was written for. */
 export const LATE_CRAWLERS: Array<{ pattern: string; ua: string }> = CRAWLERS.flatMap((crawler) =>
-  (crawler as { addition_date?: string }).addition_date !== undefined && (crawler as { addition_date: string }).addition_date >= CRAWLER_CUT_OFF
+  crawler.addition_date !== undefined && crawler.addition_date >= CRAWLER_CUT_OFF
     ? (crawler.instances ?? []).map((ua) => ({ pattern: crawler.pattern, ua }))
     : [],
 );
