@@ -33,3 +33,16 @@ console.log(`  recognised as a bot by isbot         ${browsers.filter((ua) => is
 console.log('Patterns, gzipped:');
 console.log(`  old-browser-notice's bot rules       ${gzipSync(ours).length} B, ES5 syntax`);
 console.log(`  isbot's pattern                      ${gzipSync(theirs).length} B, ${/\(\?<[!=]/.test(theirs) ? 'with lookbehind: a syntax error in ES5 engines, so not for the script tag' : 'ES5 syntax'}`);
+
+// isbot as a second opinion in the Node paths (server helpers, report): what it would add
+// (user agents our rules notify that isbot calls bots) on the data set aside before the
+// class rules were written, and what it would cost (people our rules notify, who would lose
+// the notice) on every browser we have. docs/conformance.md quotes the last run.
+const { LATE_CRAWLERS, OS_FIXTURES, PODCAST_CLIENTS } = await import('../test/conformance/held-out');
+const notifiedByUs = (ua: string) => ['outdated', 'unsupported'].includes(evaluate(ua).status);
+const heldOut = [...LATE_CRAWLERS.map((c) => c.ua), ...OS_FIXTURES.map((r) => r.ua), ...PODCAST_CLIENTS.map((r) => r.ua)];
+const added = heldOut.filter((ua) => notifiedByUs(ua) && isbot(ua));
+const cost = browsers.filter((ua) => notifiedByUs(ua) && isbot(ua));
+console.log('isbot as a second opinion (notice only when isbot also says not a bot):');
+console.log(`  set-aside user agents it would keep from the notice   ${added.length} of ${heldOut.length}${added.length ? ': ' + added.slice(0, 5).join(' | ') : ''}`);
+console.log(`  browsers we notify that it would call bots            ${cost.length} of ${browsers.filter(notifiedByUs).length} notified${cost.length ? ', e.g. ' + cost.slice(0, 3).join(' | ') : ''}`);

@@ -72,9 +72,11 @@ export const AGENT_RULES: readonly AgentRule[] = [
   // where Version/ or an in-app browser's own suffix says more.
   { name: 'Facebook app on iOS', os: /^iOS$/, ua: /FBSV\/(\d+(?:\.\d+)?)/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
   { name: 'Instagram app on iOS', os: /^iOS$/, ua: /Instagram [\d.]{1,30} \([^;)]{0,40}; iOS (\d+_\d+)/, agent: 'ios_saf', version: ['match', 'os'], keep: 2 },
-  // `AppleWebKit/537.36` is Blink's frozen number, never iOS WebKit's: with it, an iPhone
-  // platform is a desktop Chromium browser pretending (`iPhone OS 4_3_2 … Chrome/114 … Vivaldi/114`).
-  { name: 'browser on iOS', os: /^iOS$/, notUa: /AppleWebKit\/537\.36/, agent: 'ios_saf', version: ['ios'], keep: 2 },
+  // Every iOS browser sends AppleWebKit; an app's own HTTP client does not
+  // (`Downcast/2.9.13 (iPhone; iOS 9.2.1; Scale/2.00)`, `AppleCoreMedia/1.0.0 (iPad; …)`): not a
+  // browser, nothing to judge. Blink's `AppleWebKit/537.36` with an iPhone platform never gets
+  // here: the tokens contradict (contradictions.ts).
+  { name: 'browser on iOS', os: /^iOS$/, ua: /AppleWebKit\//i, agent: 'ios_saf', version: ['ios'], keep: 2 },
   // Only iPadOS sends an iOS browser token with a Macintosh user agent (desktop mode).
   // Chrome's desktop-mode UA carries a fixed Version/11.1.1 (Chromium ios/web/common/user_agent.mm),
   // so no version can be read: such visitors are never notified.
@@ -86,6 +88,9 @@ export const AGENT_RULES: readonly AgentRule[] = [
   { name: 'Opera for Android', os: /^Android$/, ua: /OPR\/(\d+)/, agent: 'op_mob', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Opera', ua: /OPR\/(\d+)/, agent: 'opera', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Opera (Presto)', browser: /^Opera$/, agent: 'opera', version: ['browser'], keep: 1 },
+  // UC's own format, from its Java and early Android builds (`UCWEB/2.0 (MIDP-2.0; U; Adr 9; ru;
+  // Redmi_Note_8) U2/1.0.0 UCBrowser/11.1.2.1113 U2/1.0.0 Mobile`): UC's U2/U3 engine, no Chromium.
+  { name: 'UC Browser', ua: /^UCWEB\/[\d.]{1,8} \([^)]{0,200}\).{0,80}?UCBrowser\/(\d+(?:\.\d+)?)/, agent: 'and_uc', version: ['match'], keep: 2 },
   { name: 'UC Browser for Android', os: /^Android$/, ua: /UCBrowser\/(\d+(?:\.\d+)?)/, agent: 'and_uc', version: ['match'], keep: 2, engineLine: 'chrome' },
   // QQ Browser's Chromium builds (X5) put Chrome/ before their own token; older ones
   // (`MQQBrowser/20` on Android 1.6) are the system WebKit and are judged as the Android browser.
@@ -116,8 +121,9 @@ export const AGENT_RULES: readonly AgentRule[] = [
   { name: 'Chromium-based browser on Android', os: /^Android$/, ua: ENGINE_TOKENS.chrome, agent: 'and_chr', version: ['match'], keep: 1, engineLine: 'chrome' },
   { name: 'Chromium-based browser', ua: ENGINE_TOKENS.chrome, agent: 'chrome', version: ['match'], keep: 1, engineLine: 'chrome' },
   // The Android browser before Chromium (Android 4.3 and older) is versioned by the OS; some
-  // builds send a malformed `AppleWebKit534.30`, which ua-parser-js does not read as WebKit.
-  { name: 'Android browser', os: /^Android$/, ua: /AppleWebKit/, agent: 'android', version: ['os'], keep: 2 },
+  // builds send a malformed `AppleWebKit534.30` or `AppleWebkit/534.30`, which ua-parser-js
+  // does not read as WebKit: any casing counts.
+  { name: 'Android browser', os: /^Android$/, ua: /AppleWebKit/i, agent: 'android', version: ['os'], keep: 2 },
   { name: 'Safari', browser: /^Safari$/, notOs: /^Android$/, agent: 'safari', version: ['browser'], keep: 2 },
   // Other browsers built on Safari's WebKit on macOS that keep its Version/ token (DuckDuckGo
   // for Mac: `… Version/18.3 Safari/605.1.15 Ddg/17.1`) have Safari's engine at that version.

@@ -23,17 +23,20 @@ export interface DeviceRule {
 }
 
 export const DEVICE_RULES: readonly DeviceRule[] = [
-  // TV platforms and the word TV itself as its own word (`LG Google TV`, `Opera TV`,
-  // `TV Bro/1.0`, a `TV` field), smart-TV spellings, HbbTV, and the TV browsers and
-  // middleware that name themselves (NetCast, NETTV, NetRange, Inettv, Opera TV Store's OMI).
-  { name: 'TV', pattern: /smart[- _]?tv|\btv\b|google ?tv|web0s|webos[.; ]{0,2}tv|netcast|nettv|netrange|inettv|hbbtv|\bomi\/|bravia|viera|aquos|philipstv|large screen|mitv|tizen[ /][\d.]{1,8}[;)] ?(?:tv|smart)|; ?tv;/i },
-  // Set-top boxes and streaming sticks: Chromecast (CrKey), Apple TV, Roku, Fire TV (its
+  // Set-top boxes and streaming sticks, before TVs (a "TV Box" is a box): Chromecast (CrKey), Apple TV, Roku, Fire TV (its
   // models start AFT), Xiaomi's Mi Box, Android TV boxes that say "box".
   { name: 'set-top box', pattern: /crkey\/|apple ?tv|appletv|\broku|\baft[a-z]{1,4}\b|mibox|tv ?box|\bstb\b/i },
+  // TV platforms and the word TV itself as its own word (`LG Google TV`, `Opera TV`,
+  // `TV Bro/1.0`, a `TV` field), smart-TV spellings, HbbTV, a product named …TV with a version
+  // (`WebTV/2.6`, `GoogleTV/162853`), and the TV browsers and middleware that name themselves
+  // (NetCast, NETTV, NetRange, Inettv, Opera TV Store's OMI).
+  { name: 'TV', pattern: /smart[- _]?tv|\btv\b|google ?tv|web0s|webos[.; ]{0,2}tv|netcast|nettv|netrange|inettv|hbbtv|tv\/\d|\bomi\/|bravia|viera|aquos|philipstv|large screen|mitv|tizen[ /][\d.]{1,8}[;)] ?(?:tv|smart)|; ?tv;/i },
   // Game consoles (Xbox also as `XBOX_ONE_ED`, the console's Edge).
   { name: 'game console', pattern: /playstation|xbox(?![a-z])|nintendo|\bwii\b|\bpsp\b|ouya/i },
   // Cars: Tesla's browser (QtCarBrowser, `Tesla/`).
   { name: 'car', pattern: /qtcarbrowser|\btesla\//i },
+  // Palm's and HP's webOS phones and tablets (2009–2011): no other browser ever ran there.
+  { name: 'webOS phone or tablet', pattern: /webos\/\d|hpwos/i },
   // E-readers (Kindle's own browser, not a Fire tablet's Silk) and watches.
   { name: 'e-reader or watch', pattern: /\bkindle\/|\bkobo|watch ?os|\bwatch\d/i },
 ];

@@ -40,8 +40,10 @@ export const CHROME_OS: FastPattern = { platforms: 'X', pattern: /* @__PURE__ */
 export const SAMSUNG: FastPattern = { platforms: 'L', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${ANDROID}\\)${WEBKIT}SamsungBrowser\\/(\\d+\\.\\d+) Chrome\\/[\\d.]+ (?:Mobile )?Safari\\/537\\.36$`), version: [3], free: 2 };
 export const EDGE: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36 Edg\\/(\\d+)[\\d.]*$`), version: [5] };
 export const OPERA: FastPattern = { platforms: 'WMX', pattern: /* @__PURE__ */ new RegExp(`^Mozilla\\/5\\.0 \\(${DESKTOP}\\)${WEBKIT}${CHROME} Safari\\/537\\.36 OPR\\/(\\d+)[\\d.]*(?: \\(Edition ([\\w -]{1,30})\\))?$`), version: [5], free: 6, tool: true };
-export const FIREFOX: FastPattern = { platforms: 'WMX', pattern: /^Mozilla\/5\.0 \((?:Windows NT (10\.0|6\.[0-3]|5\.[12])(?:; (?:Win64; x64|WOW64))?|Macintosh; Intel Mac OS X (1\d\.\d+)|X11; Linux x86_64()); rv:[\d.]+\) Gecko\/20100101 Firefox\/(\d+)\.\d+$/, version: [4] };
-export const FIREFOX_ANDROID: FastPattern = { platforms: 'A', pattern: /^Mozilla\/5\.0 \(Android (\d{1,2}(?:\.\d{1,2}){0,2}); (?:Mobile|Tablet); rv:[\d.]+\) Gecko\/[\d.]+ Firefox\/(\d+)\.\d+$/, version: [2] };
+// ua-parser-js knows Gecko only by an `rv:` of at most 9 characters (the full rules need
+// Gecko): a longer one goes to the full rules, which say unknown.
+export const FIREFOX: FastPattern = { platforms: 'WMX', pattern: /^Mozilla\/5\.0 \((?:Windows NT (10\.0|6\.[0-3]|5\.[12])(?:; (?:Win64; x64|WOW64))?|Macintosh; Intel Mac OS X (1\d\.\d+)|X11; Linux x86_64()); rv:[\d.]{1,9}\) Gecko\/20100101 Firefox\/(\d+)\.\d+$/, version: [4] };
+export const FIREFOX_ANDROID: FastPattern = { platforms: 'A', pattern: /^Mozilla\/5\.0 \(Android (\d{1,2}(?:\.\d{1,2}){0,2}); (?:Mobile|Tablet); rv:[\d.]{1,9}\) Gecko\/[\d.]+ Firefox\/(\d+)\.\d+$/, version: [2] };
 // Any browser on iOS (all WebKit). The server reads the iOS version from both groups
 // (ios-version.ts); the first stage's gate requires both to meet the minimum, which
 // can only be stricter.

@@ -3,6 +3,16 @@ import type { NoticeContent, Segment } from './content';
 /** Marks our notice element: used to find it again and to show it only once. */
 export const NOTICE_ATTRIBUTE = 'data-old-browser-notice';
 
+/**
+ * The notice's classes: `obn` for its styles, and `obn-banner`, which tells text extractors
+ * that it is page furniture, not the page's text — Mozilla Readability (Firefox's Reader View,
+ * and many scrapers' extractor) leaves out what a class calls a banner, wherever a template
+ * puts the notice, `<main>` included — and then the site's own class, if any.
+ */
+export function noticeClass(extra: unknown): string {
+  return 'obn obn-banner' + (typeof extra === 'string' && extra ? ' ' + extra : '');
+}
+
 let counter = 0;
 
 /** The heading level to use: the option when it is 2–6, else 2. */
@@ -54,7 +64,7 @@ export function buildNoticeElement(
   const root = doc.createElement('section');
   root.setAttribute('data-nosnippet', '');
   root.setAttribute(NOTICE_ATTRIBUTE, '');
-  root.className = 'obn' + (typeof options.className === 'string' && options.className ? ' ' + options.className : '');
+  root.className = noticeClass(options.className);
   root.setAttribute('aria-labelledby', id);
   if (needsLang(content.lang, options.pageLang)) root.setAttribute('lang', content.lang);
   if (content.dir === 'ltr' || content.dir === 'rtl') root.setAttribute('dir', content.dir);

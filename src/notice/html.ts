@@ -1,5 +1,5 @@
 import type { NoticeContent } from './content';
-import { clampHeading, needsLang, NOTICE_ATTRIBUTE } from './dom';
+import { clampHeading, needsLang, noticeClass, NOTICE_ATTRIBUTE } from './dom';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -19,10 +19,9 @@ export function noticeToHtml(content: NoticeContent, options: { headingLevel?: n
   const level = clampHeading(options.headingLevel);
   const id = escapeHtml(options.id || 'old-browser-notice-heading');
   const lang = needsLang(content.lang, options.pageLang) ? ` lang="${escapeHtml(content.lang)}"` : '';
-  const className = 'obn' + (typeof options.className === 'string' && options.className ? ' ' + options.className : '');
   // Only the two directions there are; anything else (a locale from a CMS, say) says none.
   const dir = content.dir === 'ltr' || content.dir === 'rtl' ? ` dir="${content.dir}"` : '';
-  let html = `<section data-nosnippet ${NOTICE_ATTRIBUTE}="server" class="${escapeHtml(className)}" aria-labelledby="${id}"${lang}${dir}>`;
+  let html = `<section data-nosnippet ${NOTICE_ATTRIBUTE}="server" class="${escapeHtml(noticeClass(options.className))}" aria-labelledby="${id}"${lang}${dir}>`;
   html += `<div class="obn__inner"><h${level} class="obn__heading" id="${id}">${escapeHtml(content.heading)}</h${level}>`;
   for (const paragraph of content.paragraphs) {
     html += '<p class="obn__text">';

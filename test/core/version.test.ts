@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { versionNumber } from '../../src/gate/gate-recipe';
 import { compareVersions, normalizeVersion } from '../../src/version';
 
 describe('compareVersions', () => {
@@ -26,7 +28,25 @@ describe('normalizeVersion', () => {
     ['15_4_1', 2, '15.4'],
     ['x', 2, null],
     [undefined, 2, null],
+    // The first 5 digits of a major, the first 3 of a minor: leading zeros count.
+    ['1234567', 1, '12345'],
+    ['26.0000006', 2, '26'],
+    ['17.1000', 2, '17.100'],
+    ['18_0005', 2, '18'],
   ] as const)('%s keeping %i → %s', (raw, keep, expected) => {
     expect(normalizeVersion(raw, keep)).toBe(expected);
+  });
+
+  it('reads every version as the first stage’s versionNumber does (the same reading in two functions)', () => {
+    const version = fc.stringMatching(/^\d{1,12}(?:[._]\d{0,12}){0,3}$/);
+    fc.assert(
+      fc.property(version, (raw) => {
+        const number = versionNumber(raw);
+        const minor = number % 1000;
+        const expected = minor ? `${Math.floor(number / 1000)}.${minor}` : String(Math.floor(number / 1000));
+        expect({ raw, read: normalizeVersion(raw, 2) }).toEqual({ raw, read: expected });
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
