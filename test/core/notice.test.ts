@@ -306,6 +306,13 @@ describe('client hints in the page (navigator.userAgentData)', () => {
     expect([...notice()!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Mozilla Firefox']);
   });
 
+  it('never turn a TV, whose Chromium sends them too, into a visitor to notify', () => {
+    const WEBOS_TV = 'Mozilla/5.0 (Web0S; Linux/SmartTV) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/94.0.4606.128 Safari/537.36 WebAppManager';
+    withUserAgent(WEBOS_TV, { brands: [{ brand: 'Chromium', version: '94' }, { brand: 'Google Chrome', version: '94' }], mobile: false, platform: 'Linux' });
+    expect(showNotice({ browsers: 'chrome >= 120' })!.status).toBe('unknown');
+    expect(notice()).toBeNull();
+  });
+
   it('do not hold the notice back when the fuller hints never come', async () => {
     vi.useFakeTimers();
     withUserAgent(CHROME_130_MAC, {
