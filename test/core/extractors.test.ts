@@ -45,7 +45,7 @@ describe('text extractors leave the notice out', () => {
   it('injected by the page (renderNotice), inside <main>', () => {
     const dom = new JSDOM(page(`<main><h1>Ny simhall</h1>${ARTICLE}</main>`));
     const main = dom.window.document.querySelector('main')!;
-    const element = renderNotice(verdict, { site: 'Haninge kommun', lang: 'sv', pageLang: 'sv', document: dom.window.document });
+    const element = renderNotice(verdict, { site: 'Haninge kommun', lang: 'sv', document: dom.window.document });
     main.insertBefore(element, main.firstChild);
     expect(dom.window.document.body.textContent).toMatch(heading);
     const text = new Readability(dom.window.document).parse()!.textContent!;
