@@ -32,7 +32,8 @@ describe('the two-stage script tag', () => {
 
   it('loads the second stage for IE 11, with the data attributes, and shows the notice', async () => {
     const { requested, notice } = await site(IE11, TAG);
-    expect(requested).toEqual(['/js/old-browser-notice.js', '/js/old-browser-notice.global.js', '/js/locales/sv.json']);
+    // The stylesheet too, as jsdom has no constructable stylesheets: when, depends on the notice.
+    expect(requested.filter((path) => !path.endsWith('.css'))).toEqual(['/js/old-browser-notice.js', '/js/old-browser-notice.global.js', '/js/locales/sv.json']);
     expect(notice()!.textContent).toContain('Sundsvalls kommun');
   });
 
