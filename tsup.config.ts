@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { downlevelToEs5 } from './scripts/downlevel-es5';
+import { browserDataDate } from './src/build/data-date';
 import { siteFiles } from './src/build/site-files';
 import { en, LOCALES } from './src/locales/all';
 import { DEFAULT_POLICY } from './src/policy/default';
@@ -85,7 +86,7 @@ export default defineConfig([
       // The package's own ready-made files: `defaults` and English built in, every other
       // language beside them in locales/, fetched by the second stage when a visitor needs it.
       const others = LOCALES.filter((locale) => locale !== en);
-      const choice = { policy: DEFAULT_POLICY, strict: false, locales: [en], available: others.map((locale) => locale.tag) };
+      const choice = { policy: DEFAULT_POLICY, strict: false, locales: [en], available: others.map((locale) => locale.tag), dataDate: browserDataDate() };
       for (const file of siteFiles(templates, choice)) {
         if (file.name !== 'README.md') writeFileSync(`dist/${file.name}`, file.contents);
       }

@@ -16,6 +16,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   policy: async () => (await import('./cli/policy')).policy,
   build: async () => (await import('./cli/build')).build,
   report: async () => (await import('./cli/report')).report,
+  verify: async () => (await import('./cli/verify')).verify,
 };
 
 async function help(): Promise<string> {
