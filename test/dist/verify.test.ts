@@ -69,7 +69,12 @@ beforeAll(async () => {
   const hanging = createServer(() => undefined);
   await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
   silent = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/`;
-  servers.push({ close: () => hanging.closeAllConnections() || hanging.close() });
+  servers.push({
+    close: () => {
+      hanging.closeAllConnections();
+      hanging.close();
+    },
+  });
 });
 
 afterAll(() => {
