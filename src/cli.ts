@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   build: async () => (await import('./cli/build')).build,
   report: async () => (await import('./cli/report')).report,
   verify: async () => (await import('./cli/verify')).verify,
+  gallery: async () => (await import('./cli/gallery')).gallery,
 };
 
 async function help(): Promise<string> {
