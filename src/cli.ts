@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   report: async () => (await import('./cli/report')).report,
   verify: async () => (await import('./cli/verify')).verify,
   gallery: async () => (await import('./cli/gallery')).gallery,
+  tag: async () => (await import('./cli/tag')).tag,
 };
 
 async function help(): Promise<string> {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,5 +94,49 @@ describe('check without user agents', () => {
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check --browsers defaults`;
     const result = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { input: '\u0004', encoding: 'utf8', timeout: 20_000, env: { ...process.env, BROWSERSLIST: '' } });
     expect(result.stdout).toContain('Reading user agents from standard input, one per line; end with Ctrl+D.');
+  });
+});
+
+describe('the docs\' synopses', () => {
+  const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+  /** A command's usage as its `--help` gives it: the lines before its description, as one. */
+  const usage = (command: string) => {
+    const lines = run([command, '--help']).stdout.replace(/^Usage: old-browser-notice /, '').split('\n');
+    const end = lines.findIndex((line, i) => i > 0 && !/^\s+\[/.test(line));
+    return collapse(lines.slice(0, end).join(' '));
+  };
+  const CLI = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
+  const REPORT = readFileSync(new URL('../../docs/report.md', import.meta.url), 'utf8');
+  const synopsis = (markdown: string) => collapse(/^```\n(old-browser-notice [\s\S]*?)```$/m.exec(markdown)![1]!).split(/ (?=old-browser-notice )/);
+
+  it('are what `--help` says, command by command, in cli.md and report.md', () => {
+    const section = run(['--help']).stdout.split('\nCommands\n')[1]!.split('\nThe policy')[0]!;
+    const commands = [...section.matchAll(/^ {2}([a-z]+)\b/gm)].map((match) => match[1]!).filter((name) => name !== 'help' && name !== 'version');
+    expect(commands).toEqual(expect.arrayContaining(['check', 'policy', 'build', 'report', 'verify', 'gallery', 'tag']));
+    const lines = synopsis(CLI);
+    for (const command of commands) expect(lines).toContain(`old-browser-notice ${usage(command)}`);
+    expect(synopsis(REPORT)).toEqual([`old-browser-notice ${usage('report')}`]);
+  });
+
+  it('link report-at-scale from report.md and cli.md', () => {
+    for (const page of [CLI, REPORT]) expect(page).toContain('](report-at-scale.md)');
+  });
+});
+
+describe('tag', () => {
+  it("prints the ready-made files' tag, with the integrity of the first stage the package carries", () => {
+    const { code, stdout } = run(['tag', '--url', '/js/old-browser-notice']);
+    expect(code).toBe(0);
+    const stageOne = readFileSync(new URL('../../dist/old-browser-notice.js', import.meta.url));
+    const hash = createHash('sha384').update(stageOne).digest('base64');
+    expect(stdout).toBe(`<script src="/js/old-browser-notice/old-browser-notice.js" integrity="sha384-${hash}" crossorigin="anonymous"></script>\n`);
+  });
+
+  it('prints the tag `build` printed, for the folder it wrote', () => {
+    const dir = temp();
+    const built = run(['build', '--browsers', 'defaults', '--out', 'public/js/obn'], { cwd: dir });
+    const printed = /^<script .*><\/script>$/m.exec(built.stdout)![0];
+    expect(run(['tag', '--url', '/js/obn', 'public/js/obn'], { cwd: dir }).stdout).toBe(`${printed}\n`);
+    expectOneLine(run(['tag', 'nowhere'], { cwd: dir }), '`' + join(dir, 'nowhere') + '`');
   });
 });

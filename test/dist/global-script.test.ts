@@ -107,7 +107,7 @@ describe('the script-tag build', () => {
     script.textContent = SCRIPT;
     dom.window.document.body.appendChild(script);
     const preview = dom.window.document.querySelector('[data-old-browser-notice] .obn__preview');
-    expect(preview!.textContent).toContain('Preview: this browser is supported (chrome 157');
+    expect(preview!.textContent).toContain('Preview: status supported (chrome 157');
   });
 
   it('shows nothing to a current browser', async () => {
