@@ -6,6 +6,7 @@ import * as acorn from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import webpack from 'webpack';
 import { site } from './jsdom-site';
+import { deleteScript, NEWER_THAN_ES5 } from './newer-than-es5';
 
 // What README, import.md and bundlers.md tell a site whose bundle must run in old browsers:
 // `import { showNotice } from 'old-browser-notice'`, bundled by webpack 5 with an ES5 target.
@@ -13,15 +14,8 @@ import { site } from './jsdom-site';
 // would be a SyntaxError that takes the site's whole legacy bundle down in IE 11.
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
 
-// What IE 11 lacks (as in lazy-import.test.ts): the main entry needs none of it, Promise included.
-const NEWER_THAN_ES5 = [
-  'Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Reflect', 'Proxy', 'fetch', 'Intl', 'Promise',
-  'Object.assign', 'Object.setPrototypeOf', 'Object.entries', 'Object.values', 'Array.from', 'Array.of',
-  'Array.prototype.includes', 'Array.prototype.find', 'Array.prototype.findIndex', 'Array.prototype.fill',
-  'String.prototype.includes', 'String.prototype.startsWith', 'String.prototype.endsWith', 'String.prototype.repeat',
-  'String.prototype.padStart', 'String.prototype.trimStart', 'String.prototype.trimEnd', 'Number.isNaN', 'Number.isInteger', 'CSSStyleSheet', 'CustomEvent',
-];
-const DELETE = NEWER_THAN_ES5.map((path) => `delete window.${path};`).join('\n');
+// What IE 11 lacks: the main entry needs none of it, Promise included.
+const DELETE = deleteScript(NEWER_THAN_ES5);
 
 let dir: string;
 let out: string;
