@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { downlevelToEs5 } from './scripts/downlevel-es5';
+import { browserDataDate } from './src/build/data-date';
 import { siteFiles } from './src/build/site-files';
 import { en, LOCALES } from './src/locales/all';
 import { DEFAULT_POLICY } from './src/policy/default';
@@ -17,11 +18,13 @@ const DEFAULT_GATES = JSON.stringify(JSON.stringify([compileGate(DEFAULT_POLICY.
 // the Node library (adds browserslist queries), the CLI, and the ES5 script tag.
 export default defineConfig([
   {
+    // ES5 like the lazy import: the docs send bundles for old browsers here, and webpack 5
+    // with an ES5 target does not transpile dependencies (test/dist/main-entry-es5.test.ts).
     entry: { index: 'src/index.ts', locales: 'src/locales/all.ts' },
     define: { __FAST_PATH__: 'true' },
     format: ['esm', 'cjs'],
     platform: 'neutral',
-    target: 'es2018',
+    target: 'es5',
     dts: true,
     external: ['ua-parser-js'],
   },
@@ -83,7 +86,7 @@ export default defineConfig([
       // The package's own ready-made files: `defaults` and English built in, every other
       // language beside them in locales/, fetched by the second stage when a visitor needs it.
       const others = LOCALES.filter((locale) => locale !== en);
-      const choice = { policy: DEFAULT_POLICY, strict: false, locales: [en], available: others.map((locale) => locale.tag) };
+      const choice = { policy: DEFAULT_POLICY, strict: false, locales: [en], available: others.map((locale) => locale.tag), dataDate: browserDataDate() };
       for (const file of siteFiles(templates, choice)) {
         if (file.name !== 'README.md') writeFileSync(`dist/${file.name}`, file.contents);
       }

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './cli/command';
+import { fileSystemMessage, isFileSystemError } from './cli/fs-error';
+import { didYouMean } from './cli/suggest';
 import { OldBrowserNoticeError } from './errors';
 import { hasOwn } from './has-own';
 
@@ -14,6 +16,9 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   policy: async () => (await import('./cli/policy')).policy,
   build: async () => (await import('./cli/build')).build,
   report: async () => (await import('./cli/report')).report,
+  verify: async () => (await import('./cli/verify')).verify,
+  gallery: async () => (await import('./cli/gallery')).gallery,
+  tag: async () => (await import('./cli/tag')).tag,
 };
 
 async function help(): Promise<string> {
@@ -24,15 +29,21 @@ async function help(): Promise<string> {
 Commands
 ${commands}
 
+  help [<command>]
+      Print this help, or one command's (as \`<command> --help\` does).
+
+  version
+      Print the version of old-browser-notice (as --version does).
+
 The policy (--browsers) defaults to the project's browserslist config
 (BROWSERSLIST, .browserslistrc, package.json browserslist), else \`defaults\`.
 
 Options
   -v, --version   print the version of old-browser-notice
-  -h, --help      print this help
+  -h, --help      print this help; after a command, that command's
 
-Exit status: 0 on success, 2 when the arguments or the query are invalid
-(with a one-line message saying what to fix).
+Exit status: 0 on success, 2 when the arguments or the query are invalid or a
+file cannot be read or written (with a one-line message saying what to fix).
 
 Examples
   old-browser-notice check --browsers "defaults" "Mozilla/5.0 (Windows NT 6.1; Trident/7.0; rv:11.0) like Gecko"
@@ -48,29 +59,49 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** One command's help: its usage and description, as in the list of all. */
+function commandHelp(command: Command): string {
+  return `Usage: old-browser-notice ${command.help}\n\nRun \`old-browser-notice --help\` for every command, the policy and exit status.\n`;
+}
+
+/** The command of that name, or a one-line error naming the commands and the likeliest one. */
+async function commandNamed(name: string): Promise<Command> {
+  if (hasOwn(COMMANDS, name)) return COMMANDS[name]!();
+  const names = [...Object.keys(COMMANDS), 'help', 'version'];
+  throw new UsageError(`unknown command \`${name}\`.${didYouMean(name, names)} Use ${names.map((c) => `\`${c}\``).join(', ')}; run \`old-browser-notice --help\`.`);
+}
+
+/** parseArgs' error as one line: an unknown option gets the likeliest known one. */
+function optionError(error: NodeJS.ErrnoException, name: string, command: Command): UsageError {
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']+)'/.exec(error.message) : null;
+  if (unknown) {
+    const known = [...Object.keys(command.options), 'help'].map((option) => `--${option}`);
+    return new UsageError(`unknown option \`${unknown[1]}\` for \`${name}\`.${didYouMean(unknown[1]!, known)} Run \`old-browser-notice ${name} --help\`.`);
+  }
+  return new UsageError(`${error.message}. Run \`old-browser-notice ${name} --help\`.`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;
-  if (name === '--version' || name === '-v') {
+  if (name === '--version' || name === '-v' || name === 'version') {
     process.stdout.write(`${__VERSION__}\n`);
     return;
   }
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    if (name === undefined) throw new UsageError(`missing command: use ${Object.keys(COMMANDS).map((c) => `\`${c}\``).join(', ')}. Run \`old-browser-notice --help\`.`);
-    process.stdout.write(await help());
+  if (name === undefined) throw new UsageError(`missing command: use ${Object.keys(COMMANDS).map((c) => `\`${c}\``).join(', ')}. Run \`old-browser-notice --help\`.`);
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    process.stdout.write(topic === undefined ? await help() : commandHelp(await commandNamed(topic)));
     return;
   }
-  const command = hasOwn(COMMANDS, name) ? await COMMANDS[name]!() : undefined;
-  if (!command) {
-    throw new UsageError(`unknown command \`${name}\`: use ${Object.keys(COMMANDS).map((c) => `\`${c}\``).join(', ')}. Run \`old-browser-notice --help\`.`);
-  }
+  const command = await commandNamed(name);
   let parsed;
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Run \`old-browser-notice --help\`.`);
+    throw optionError(error as NodeJS.ErrnoException, name, command);
   }
   if (parsed.values.help) {
-    process.stdout.write(await help());
+    process.stdout.write(commandHelp(command));
     return;
   }
   await command.run(parsed.values, parsed.positionals);
@@ -84,5 +115,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError || error instanceof OldBrowserNoticeError) fail(error.message);
+  // A path that cannot be read or written is the user's to fix: one line, not a stack trace.
+  if (isFileSystemError(error)) fail(fileSystemMessage(error));
   throw error;
 });

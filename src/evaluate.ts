@@ -8,12 +8,19 @@ import type { Policy } from './policy/types';
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions extends JudgeOptions {
   /**
-   * The supported browsers: a compiled {@link Policy} or a query. Default: browserslist
-   * `defaults` as compiled when the package was built. In Node any browserslist query
-   * works; in browsers and edge runtimes only `agent >= version` lists (compile others
-   * with `npx old-browser-notice policy`). Each query string is compiled once.
+   * The supported browsers: a compiled {@link Policy} or a query. Default in Node: the
+   * project's browserslist config, found as the CLI finds it (see `path`) and read once;
+   * elsewhere browserslist `defaults` as compiled when the package was built. In Node any
+   * browserslist query works; in browsers and edge runtimes only `agent >= version` lists
+   * (compile others with `npx old-browser-notice policy`). Each query string is compiled once.
    */
   browsers?: string | Policy;
+  /**
+   * Node only, without `browsers`: the directory to look for the browserslist config from
+   * (`BROWSERSLIST`, `.browserslistrc`, package.json `browserslist`, upwards). Default:
+   * the working directory.
+   */
+  path?: string;
 }
 
 /**

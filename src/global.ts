@@ -72,15 +72,18 @@ function ownScript(doc: Document): Script | null {
     // Locales that registered with the first stage's stub while this file was loading.
     const queued = existing && Object.prototype.toString.call(existing[QUEUE]) === '[object Array]' ? existing[QUEUE] : null;
     if (queued) for (let i = 0; i < queued.length; i++) locales.unshift(queued[i]!);
-    // A copy: the caller's options object is theirs.
-    const withLocales = <T extends RenderOptions>(options: T): T => {
-      const copy = { ...options };
-      copy.locales = options.locales ? options.locales.concat(locales) : locales;
-      return copy;
-    };
-    // The visitor's language, fetched from locales/ beside this file when it is not bundled.
+    // The visitor's language, fetched from locales/ beside this file when it is not bundled;
+    // the stylesheet beside it too, for browsers without constructable stylesheets on pages
+    // without a nonce (a CSP's `style-src 'self'` allows it where it refuses a <style>).
     const script = ownScript(doc);
     const base = script && script.src ? script.src.replace(/[^/?#]*(?:[?#].*)?$/, '') : '';
+    // A copy: the caller's options object is theirs.
+    const withLocales = <T extends ShowOptions>(options: T): T => {
+      const copy = { ...options };
+      copy.locales = options.locales ? options.locales.concat(locales) : locales;
+      if (!copy.stylesheet && base) copy.stylesheet = base + 'old-browser-notice.css';
+      return copy;
+    };
     const available = __OBN_BAKED__.available ? __OBN_BAKED__.available.split(' ') : [];
     const onDemand = (options: ShowOptions) =>
       localeOnDemand(window, base, available, languageCandidates(options, options.document || doc), options.locales!);

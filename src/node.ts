@@ -5,6 +5,8 @@
 import { createApi } from './api';
 import { compilePolicy } from './policy/compile';
 import { DEFAULT_POLICY } from './policy/default';
+import { withProjectPolicy } from './policy/project-policy';
+import type { EvaluateOptions, FetchHandler, HeadersLike, NoticeMiddleware, ServerOptions, Verdict } from './index';
 
 /** Any browserslist query, compiled with the browserslist and caniuse-lite installed. */
 const API = /* @__PURE__ */ createApi({ compile: (query: string) => compilePolicy(query), fallback: DEFAULT_POLICY });
@@ -12,7 +14,9 @@ const API = /* @__PURE__ */ createApi({ compile: (query: string) => compilePolic
 /**
  * Judges a user agent against the site's browser policy. `options.browsers` may be
  * any browserslist query (compiled once per distinct string) or a compiled policy;
- * without it, `defaults` as compiled when the package was built.
+ * without it, the project's browserslist config (`BROWSERSLIST`, `.browserslistrc`,
+ * package.json `browserslist` from the working directory or `options.path`, else
+ * `defaults`), read once: the policy `npx old-browser-notice check` and `build` use.
  *
  * @example
  * ```ts
@@ -21,7 +25,7 @@ const API = /* @__PURE__ */ createApi({ compile: (query: string) => compilePolic
  * verdict.status; // 'supported' | 'outdated' | 'unsupported' | 'unknown' | 'bot'
  * ```
  */
-export const evaluate = API.evaluate;
+export const evaluate = (userAgent: string | null | undefined, options?: EvaluateOptions): Verdict => API.evaluate(userAgent, withProjectPolicy(options));
 
 /**
  * An `evaluate` bound to one set of options, with a bounded LRU cache of verdicts
@@ -35,16 +39,20 @@ export const evaluate = API.evaluate;
  * judge(request.headers['user-agent']).status;
  * ```
  */
-export const createEvaluator = API.createEvaluator;
+export const createEvaluator = (options?: EvaluateOptions & { cacheSize?: number }): ((userAgent: string | null | undefined) => Verdict) =>
+  API.createEvaluator(withProjectPolicy(options));
 
-/** Like the universal `checkRequest`, and `browsers` may be any browserslist query. */
-export const checkRequest = API.checkRequest;
+/** Like the universal `checkRequest`; `browsers` may be any browserslist query, and defaults to the project's config (as `evaluate`). */
+export const checkRequest = (headers: HeadersLike | null | undefined, options?: EvaluateOptions): Verdict => API.checkRequest(headers, withProjectPolicy(options));
 
-/** Like the universal `oldBrowserNoticeMiddleware`, and `browsers` may be any browserslist query. */
-export const oldBrowserNoticeMiddleware = API.oldBrowserNoticeMiddleware;
+/** Like the universal `oldBrowserNoticeMiddleware`; `browsers` may be any browserslist query, and defaults to the project's config, read at start-up. */
+export const oldBrowserNoticeMiddleware = (options?: ServerOptions): NoticeMiddleware => API.oldBrowserNoticeMiddleware(withProjectPolicy(options));
 
-/** Like the universal `withOldBrowserNotice`, and `browsers` may be any browserslist query. */
-export const withOldBrowserNotice = API.withOldBrowserNotice;
+/** Like the universal `withOldBrowserNotice`; `browsers` may be any browserslist query, and defaults to the project's config (as `evaluate`). */
+export const withOldBrowserNotice = <Env = unknown, Context = unknown>(
+  handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
+  options?: ServerOptions,
+): FetchHandler<Env, Context> => API.withOldBrowserNotice(handler, withProjectPolicy(options));
 
 export { compilePolicy };
 export { DEFAULT_POLICY, parseSimpleQuery, OldBrowserNoticeError, showNotice, renderNotice, renderNoticeHTML, NOTICE_CSS, readClientHints, CLIENT_HINT_HEADERS } from './index';

@@ -27,6 +27,8 @@ export interface SiteChoice {
   available?: string[];
   /** The address the files are served at, for the README's `<script>` tag (default `/path/to`). */
   url?: string;
+  /** The day of the newest release in the browser data the policy was compiled with (YYYY-MM-DD), for `verify`. */
+  dataDate?: string;
 }
 
 /** One file a site hosts: its name in the output directory, and its contents. */
@@ -77,6 +79,18 @@ Data attributes on the script tag (\`data-site\`, \`data-remember-days\`, …) a
 `;
 }
 
+/** The stylesheet's first line: the package version and the browser data's version and date. */
+function dataLine(version: string, policy: Policy, dataDate: string | undefined): string {
+  const data = policy.caniuse ? ` | caniuse-lite ${policy.caniuse}${dataDate ? ` of ${dataDate}` : ''}` : '';
+  return `/*! old-browser-notice ${version}${data} */\n`;
+}
+
+/** The date in a stylesheet's first line (see `dataLine`), or null. */
+export function dataDateOf(css: string): string | null {
+  const found = /^\/\*! old-browser-notice \S+ \| caniuse-lite \S+ of (\d{4}-\d{2}-\d{2}) \*\//.exec(css);
+  return found ? found[1]! : null;
+}
+
 /**
  * The files a site hosts, from the built templates and the site's choices. Pure:
  * the same inputs always give byte-identical files.
@@ -108,7 +122,9 @@ export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] 
   return [
     { name: 'old-browser-notice.js', contents: stageOne },
     { name: 'old-browser-notice.global.js', contents: stageTwo },
-    { name: 'old-browser-notice.css', contents: templates.css },
+    // The stylesheet carries the data's date, for `verify`: no byte more for the scripts'
+    // visitors, and the same inputs still give the same files.
+    { name: 'old-browser-notice.css', contents: dataLine(templates.version, policy, choice.dataDate) + templates.css },
     { name: 'README.md', contents: snippet(stageOne, choice) },
   ];
 }

@@ -7,6 +7,7 @@ import { LOCALES } from '../locales/all';
 import type { Locale } from '../locales/types';
 import { NOTICE_CSS } from '../notice/styles';
 import type { Policy } from '../policy/types';
+import { browserDataDate } from './data-date';
 import { scriptTag, siteFiles } from './site-files';
 
 declare const __VERSION__: string;
@@ -49,7 +50,7 @@ export function writeSite(
   };
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });
-  const site = siteFiles(templates, { policy, strict, locales, url });
+  const site = siteFiles(templates, { policy, strict, locales, url, dataDate: browserDataDate() });
   const files = site.map((file) => {
     writeFileSync(join(dir, file.name), file.contents);
     const bytes = Buffer.byteLength(file.contents);

@@ -1,10 +1,7 @@
 import { scriptUrl } from '../build/script-url';
 import { pickLocales, writeSite } from '../build/write-site';
 import { compilePolicy } from '../node';
-import { BROWSERS_OPTION, noArguments, UsageError, type Command } from './command';
-
-/** A path on the site (`/js/notice`) or an https address: what a `src` attribute can take. */
-const URL_SHAPE = /^(?:\/|https:\/\/)[^\s"'<>`\\]*$/;
+import { BROWSERS_OPTION, checkUrlOption, noArguments, type Command } from './command';
 
 export const build: Command = {
   options: {
@@ -25,9 +22,7 @@ export const build: Command = {
   run(values, positionals) {
     noArguments('build', positionals);
     const url = values.url as string | undefined;
-    if (url !== undefined && !URL_SHAPE.test(url)) {
-      throw new UsageError(`\`--url ${url}\` is not an address for a script: use a path on the site such as \`/js/old-browser-notice\`, or an https:// address.`);
-    }
+    checkUrlOption(url);
     const policy = compilePolicy(values.browsers as string | undefined);
     const out = values.out as string;
     const src = scriptUrl(out, url);

@@ -27,6 +27,8 @@ async function* inputLines(args: string[]): AsyncGenerator<string> {
     yield* args;
     return;
   }
+  // At a terminal, say what it waits for; in a pipe, standard error stays quiet.
+  if (process.stdin.isTTY) process.stderr.write('Reading user agents from standard input, one per line; end with Ctrl+D.\n');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) yield line;
 }

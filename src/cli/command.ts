@@ -24,3 +24,13 @@ export const BROWSERS_OPTION = { browsers: { type: 'string' } } as const;
 export function noArguments(command: string, positionals: string[]): void {
   if (positionals.length) throw new UsageError(`\`${command}\` takes no arguments, got \`${positionals.join(' ')}\`.`);
 }
+
+/** A path on the site (`/js/notice`) or an https address: what a `src` attribute can take. */
+const URL_SHAPE = /^(?:\/|https:\/\/)[^\s"'<>`\\]*$/;
+
+/** Refuses a `--url` that a `<script src>` cannot take, quoting it. */
+export function checkUrlOption(url: string | undefined): void {
+  if (url !== undefined && !URL_SHAPE.test(url)) {
+    throw new UsageError(`\`--url ${url}\` is not an address for a script: use a path on the site such as \`/js/old-browser-notice\`, or an https:// address.`);
+  }
+}

@@ -88,7 +88,8 @@ function previewText(verdict: Verdict, notified: boolean): string {
   const browser = verdict.agent ? `${verdict.agent} ${verdict.version || '?'}` : 'no browserslist agent';
   const minimum = verdict.minimum ? `the policy's minimum is ${verdict.agent} ${verdict.minimum}` : 'the policy has no minimum for it';
   return (
-    `Preview: this browser is ${verdict.status} (${browser}; ${minimum}). ${verdict.reason} ` +
+    // `status bot`, not `this browser is bot`: the status may be a bot's, or unknown.
+    `Preview: status ${verdict.status} (${browser}; ${minimum}). ${verdict.reason} ` +
     (notified ? 'Visitors with this browser see the notice.' : 'Visitors with this browser would not see it.')
   );
 }

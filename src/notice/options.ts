@@ -53,6 +53,12 @@ export interface ShowOptions extends RenderOptions {
   styles?: 'auto' | 'external';
   /** Nonce for the `<style>` element under a CSP without constructable stylesheets. Default: the current script's nonce. */
   nonce?: string;
+  /**
+   * Address of `old-browser-notice.css`, linked instead of a `<style>` in browsers without
+   * constructable stylesheets when there is no `nonce`: a CSP's `style-src 'self'` allows
+   * the file where it refuses an inline style. The script tag sets it to the file beside it.
+   */
+  stylesheet?: string;
   /** The document to show the notice in. Default: the global `document`. */
   document?: Document;
   /** Judge this user agent instead of `navigator.userAgent` (tests, previews). */

@@ -91,7 +91,7 @@ function insert(doc: Document, verdict: Verdict, options: ShowOptions): HTMLElem
         className: options.className,
         pageLang: pageLanguage(doc),
       });
-  if (options.styles !== 'external') applyStyles(doc, options.nonce);
+  if (options.styles !== 'external') applyStyles(doc, options.nonce, options.stylesheet);
   notice.dismiss.addEventListener('click', () => {
     // Handlers run later, outside the try around the rest: they need their own.
     try {

@@ -2,6 +2,7 @@ import browserslist from 'browserslist';
 import { createRequire } from 'node:module';
 import { OldBrowserNoticeError } from '../errors';
 import { compareVersions } from '../version';
+import { findProjectQuery, placeInFile } from './project-config';
 import { STALE_AGENTS } from './stale-agents';
 import type { Policy } from './types';
 
@@ -52,13 +53,6 @@ function caniuseVersion(): string | null {
   }
 }
 
-function resolveQuery(query: string | undefined, path: string): string {
-  if (query !== undefined) return query;
-  const config = browserslist.loadConfig({ path });
-  if (config === undefined) return 'defaults';
-  return Array.isArray(config) ? config.join(', ') : config;
-}
-
 /**
  * Resolves a browserslist query into a small JSON {@link Policy}: the lowest
  * accepted version per agent. Node only (it reads caniuse-lite and config files).
@@ -76,22 +70,27 @@ function resolveQuery(query: string | undefined, path: string): string {
  * ```
  */
 export function compilePolicy(query?: string, options: { path?: string } = {}): Policy {
-  const resolved = resolveQuery(query, options.path ?? process.cwd());
+  const path = options.path ?? process.cwd();
+  const project = query === undefined ? findProjectQuery(path) : undefined;
+  const resolved = project ? project.query : query!;
   let selected: string[];
   try {
-    selected = browserslist(resolved, { path: options.path ?? process.cwd() });
+    selected = browserslist(resolved, { path });
   } catch (error) {
     // browserslist's own message adds detail only when it is not the generic one.
     const detail = error instanceof Error ? error.message : String(error);
     const extra = /^Unknown browser query/.test(detail) ? '' : ` (${detail.replace(/\.$/, '')})`;
+    // A query from a config file: say which file, and the line of the part browserslist refused.
+    const bad = /`([^`]+)`|^Unknown browser (\S+)/.exec(detail);
+    const where = project ? ` in ${project.file ? placeInFile(project.file, bad ? (bad[1] ?? bad[2])! : resolved) : project.from}` : '';
     throw new OldBrowserNoticeError(
-      `Unknown browser query \`${resolved}\`${extra}. Fix the query: see https://browsersl.ist ` +
+      `Unknown browser query \`${resolved}\`${where}${extra}. Fix the query: see https://browsersl.ist ` +
         'for the syntax, and test it with `npx browserslist "<query>"`.',
     );
   }
   if (selected.length === 0) {
     throw new OldBrowserNoticeError(
-      `Browser query \`${resolved}\` selects no browsers, so every visitor would be notified. Widen the query.`,
+      `Browser query \`${resolved}\`${project?.file ? ` in ${project.file}` : ''} selects no browsers, so every visitor would be notified. Widen the query.`,
     );
   }
   const agents: Record<string, string> = {};

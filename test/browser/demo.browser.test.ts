@@ -38,7 +38,7 @@ describe.skipIf(!HAS_CHROME)('npm run demo', () => {
     await notice.waitFor();
     expect(await notice.locator('h2').textContent()).toBe('Din webbläsare är gammal');
     expect(await notice.textContent()).toContain('Exempelby kommun');
-    expect(await notice.locator('.obn__preview').textContent()).toContain('is supported');
+    expect(await notice.locator('.obn__preview').textContent()).toContain('status supported');
     await page.screenshot({ path: `${SHOTS}demo-page.png`, fullPage: true });
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@lib/locales';
@@ -31,6 +31,39 @@ describe('the README', () => {
     const development = README.split(/^## Development$/m)[1]!.split(/^## /m)[0]!;
     expect(development).toContain('npm install && npm run demo');
     expect(development).toContain('npm test');
+  });
+});
+
+describe('the README on the package page', () => {
+  // npm shows the README without the files it links to (docs/ is not in the package), so
+  // every link and the picture point at the repository that package.json names.
+  const REPO = 'https://github.com/old-browser-notice/old-browser-notice';
+  const PKG = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const targets = [...README.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
+  /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+  const anchor = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+
+  it('names the repository, home page and issue tracker in package.json', () => {
+    expect(PKG).toMatchObject({ repository: { type: 'git', url: `git+${REPO}.git` }, homepage: `${REPO}#readme`, bugs: { url: `${REPO}/issues` } });
+  });
+
+  it('links only to absolute addresses or its own headings, and each file it links to exists on main', () => {
+    expect(targets.length).toBeGreaterThan(30);
+    const relative = targets.filter((target) => !/^(?:https?:\/\/|#)/.test(target));
+    expect(relative).toEqual([]);
+    const missing: string[] = [];
+    for (const target of targets) {
+      const own = new RegExp(`^(?:${REPO}/blob/main/|${REPO.replace('github.com', 'raw.githubusercontent.com')}/main/)([^#]+)(?:#(.+))?$`).exec(target);
+      if (!own) continue;
+      const file = new URL(`../../${own[1]}`, import.meta.url);
+      if (!existsSync(file)) missing.push(target);
+      else if (own[2] && !readFileSync(file, 'utf8').split('\n').some((line) => /^#+ /.test(line) && anchor(line.replace(/^#+ /, '')) === own[2])) missing.push(target);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('shows its picture from the repository', () => {
+    expect(targets).toContain(`${REPO.replace('github.com', 'raw.githubusercontent.com')}/main/docs/notice.png`);
   });
 });
 

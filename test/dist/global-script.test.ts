@@ -3,20 +3,12 @@ import { fileURLToPath } from 'node:url';
 import * as acorn from 'acorn';
 import { JSDOM, ResourceLoader, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { NEWER_THAN_ES5 } from './newer-than-es5';
 
 // The script tag as sites get it: dist/old-browser-notice.global.js, run in a jsdom window.
 const SCRIPT = readFileSync(fileURLToPath(new URL('../../dist/old-browser-notice.global.js', import.meta.url)), 'utf8');
 const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36';
-
-// Built-ins an ES5 browser such as IE 9–11 lacks (IE 11 has a partial Map/Set, so drop those too).
-const NEWER_THAN_ES5 = [
-  'Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Reflect', 'Proxy', 'fetch', 'Intl',
-  'Object.assign', 'Object.setPrototypeOf', 'Object.entries', 'Object.values', 'Array.from', 'Array.of',
-  'Array.prototype.includes', 'Array.prototype.find', 'Array.prototype.findIndex', 'Array.prototype.fill',
-  'String.prototype.includes', 'String.prototype.startsWith', 'String.prototype.endsWith', 'String.prototype.repeat',
-  'String.prototype.padStart', 'String.prototype.trimStart', 'String.prototype.trimEnd', 'Number.isNaN', 'Number.isInteger', 'CSSStyleSheet', 'CustomEvent',
-];
 
 interface PageOptions {
   userAgent?: string;
@@ -107,7 +99,7 @@ describe('the script-tag build', () => {
     script.textContent = SCRIPT;
     dom.window.document.body.appendChild(script);
     const preview = dom.window.document.querySelector('[data-old-browser-notice] .obn__preview');
-    expect(preview!.textContent).toContain('Preview: this browser is supported (chrome 157');
+    expect(preview!.textContent).toContain('Preview: status supported (chrome 157');
   });
 
   it('shows nothing to a current browser', async () => {

@@ -6,6 +6,7 @@ import * as acorn from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import webpack from 'webpack';
 import { site } from './jsdom-site';
+import { deleteScript, NEWER_THAN_ES5 } from './newer-than-es5';
 
 // A site's bundle for old browsers: `old-browser-notice/lazy` in an app built by webpack 5
 // with an ES5 target (which does not transpile dependencies), run in jsdom as IE 11.
@@ -14,13 +15,6 @@ const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KH
 
 // What IE 11 lacks. Promise too, but webpack loads chunks with it, so such sites add a
 // polyfill: this small one stands in for it.
-const NEWER_THAN_ES5 = [
-  'Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Reflect', 'Proxy', 'fetch', 'Intl',
-  'Object.assign', 'Object.setPrototypeOf', 'Object.entries', 'Object.values', 'Array.from', 'Array.of',
-  'Array.prototype.includes', 'Array.prototype.find', 'Array.prototype.findIndex', 'Array.prototype.fill',
-  'String.prototype.includes', 'String.prototype.startsWith', 'String.prototype.endsWith', 'String.prototype.repeat',
-  'String.prototype.padStart', 'String.prototype.trimStart', 'String.prototype.trimEnd', 'Number.isNaN', 'Number.isInteger', 'CSSStyleSheet', 'CustomEvent',
-];
 const PROMISE_POLYFILL = `(function () {
   function P(executor) {
     var self = this; self.s = 0; self.q = [];
@@ -57,7 +51,7 @@ const PROMISE_POLYFILL = `(function () {
   window.Promise = P;
 })();`;
 
-const DELETE = NEWER_THAN_ES5.map((path) => `delete window.${path};`).join('\n');
+const DELETE = deleteScript(NEWER_THAN_ES5.filter((path) => path !== 'Promise'));
 
 let dir: string;
 let out: string;

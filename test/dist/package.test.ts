@@ -2,10 +2,11 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { site as pageOn } from './jsdom-site';
 import { runnableBlocks } from './runnable-blocks';
 
 // The package as a new user gets it: packed from this checkout, installed from the
@@ -20,12 +21,14 @@ const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 };
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+const CHROME_120 = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+const CHROME_135 = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/135.0.0.0 Safari/537.36';
 const run = promisify(execFile);
 
 let site = '';
 let files: string[] = [];
 const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const cli = (args: string[]) => run(process.execPath, [join(site, 'node_modules/old-browser-notice/dist/cli.js'), ...args], { cwd: site, encoding: 'utf8' });
+const cli = (args: string[], cwd = site) => run(process.execPath, [join(site, 'node_modules/old-browser-notice/dist/cli.js'), ...args], { cwd, encoding: 'utf8' });
 
 beforeAll(() => {
   const temp = mkdtempSync(join(tmpdir(), 'obn-pack-'));
@@ -34,7 +37,8 @@ beforeAll(() => {
   site = join(temp, 'site');
   mkdirSync(site);
   writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'municipal-site', private: true, type: 'module' }));
-  // The README's `npm install old-browser-notice browserslist`, with the tarball for the first.
+  // The README's `npm install old-browser-notice browserslist`, with the tarball for the first
+  // (browserslist from npm's cache when it is there).
   npm(['install', '--prefer-offline', '--no-audit', '--no-fund', join(temp, packed!.filename), 'browserslist'], site);
 }, 180_000);
 
@@ -52,7 +56,7 @@ describe('the packed package, installed in a new project', () => {
     const script = `
       import { createRequire } from 'node:module';
       import { existsSync } from 'node:fs';
-      import { fileURLToPath } from 'node:url';
+      import { fileURLToPath, pathToFileURL } from 'node:url';
       const require = createRequire(import.meta.url);
       const missing = [];
       for (const specifier of ${JSON.stringify(specifiers)}) {
@@ -119,6 +123,45 @@ showNotice({ headingLevel: 7 });
     );
     expect(results).toEqual(['tsconfig.nodenext.json: ok', 'tsconfig.bundler.json: ok']);
   }, 120_000);
+});
+
+describe("one policy everywhere: a project's own .browserslistrc", () => {
+  // A part of the site with its own policy (browserslist looks from the working directory
+  // upwards), using the packages installed above: the CLI, the server helpers and the
+  // script tag `build` writes must all call Chrome 120 outdated and Chrome 135 supported.
+  let dir = '';
+  beforeAll(() => {
+    dir = join(site, 'strict-part');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '.browserslistrc'), '# Haninge kommun: current Chrome only\nchrome >= 130\n');
+  });
+
+  it('`policy` says where the policy came from', async () => {
+    const { stdout, stderr } = await cli(['policy'], dir);
+    expect(JSON.parse(stdout)).toMatchObject({ query: 'chrome >= 130', agents: { chrome: '130' } });
+    expect(stderr).toBe(`Policy \`chrome >= 130\` from ${join(dir, '.browserslistrc')}.\n`);
+  });
+
+  it('gives the same verdicts from `check`, the server helpers and the built script tag', async () => {
+    const check = await cli(['check', '--json', CHROME_120, CHROME_135], dir);
+    const fromCli = check.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { status: string }).status);
+    const script = `
+      import { evaluate, checkRequest, createEvaluator, oldBrowserNoticeMiddleware } from 'old-browser-notice';
+      const statuses = [];
+      for (const ua of ${JSON.stringify([CHROME_120, CHROME_135])}) {
+        const req = { headers: { 'user-agent': ua } };
+        oldBrowserNoticeMiddleware()(req, { setHeader() {}, getHeader() {} }, () => {});
+        statuses.push([evaluate(ua).status, checkRequest(req.headers).status, createEvaluator()(ua).status, req.oldBrowserNotice.status]);
+      }
+      console.log(JSON.stringify(statuses));`;
+    const server = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+    await cli(['build', '--lang', 'sv,en', '--out', 'public/js'], dir);
+    const tag = '<script src="/js/old-browser-notice.js"></script>';
+    const shown = async (ua: string) => !!(await pageOn(pathToFileURL(join(dir, 'public/js/')), ua, tag)).notice();
+    expect(fromCli).toEqual(['outdated', 'supported']);
+    expect(JSON.parse(server.stdout)).toEqual([Array(4).fill('outdated'), Array(4).fill('supported')]);
+    expect([await shown(CHROME_120), await shown(CHROME_135)]).toEqual([true, false]);
+  }, 60_000);
 });
 
 describe('the README and docs, in that project', () => {

@@ -32,7 +32,8 @@ describe('the two-stage script tag', () => {
 
   it('loads the second stage for IE 11, with the data attributes, and shows the notice', async () => {
     const { requested, notice } = await site(IE11, TAG);
-    expect(requested).toEqual(['/js/old-browser-notice.js', '/js/old-browser-notice.global.js', '/js/locales/sv.json']);
+    // The stylesheet too, as jsdom has no constructable stylesheets: when, depends on the notice.
+    expect(requested.filter((path) => !path.endsWith('.css'))).toEqual(['/js/old-browser-notice.js', '/js/old-browser-notice.global.js', '/js/locales/sv.json']);
     expect(notice()!.textContent).toContain('Sundsvalls kommun');
   });
 
@@ -67,8 +68,25 @@ describe('the two-stage script tag', () => {
     for (const lang of ['en-GB', 'tlh']) {
       const { requested, notice } = await site(IE11, TAG, lang);
       expect(notice()!.textContent).toContain('Your browser is out of date');
-      expect(requested).toEqual(['/js/old-browser-notice.js', '/js/old-browser-notice.global.js']);
+      // The stylesheet is not a language (see the next test).
+      expect(requested.filter((path) => !path.endsWith('.css'))).toEqual(['/js/old-browser-notice.js', '/js/old-browser-notice.global.js']);
     }
+  });
+
+  // jsdom has no constructable stylesheets, like IE 11, Safari < 16.4, Chrome < 73 and
+  // Firefox < 101: without a nonce the notice links the stylesheet beside the script (which
+  // a CSP's `style-src 'self'` allows, where it refuses an inline <style>); with one, it
+  // adds a <style> carrying it.
+  it('links old-browser-notice.css beside the script in a browser without constructable stylesheets, or uses the nonce', async () => {
+    const linked = await site(IE11, TAG);
+    const links = Array.from(linked.window.document.querySelectorAll('link[rel="stylesheet"]'), (link) => (link as HTMLLinkElement).href);
+    expect(links).toEqual([new URL('/js/old-browser-notice.css', linked.window.location.href).href]);
+    expect(linked.window.document.querySelectorAll('style').length).toBe(0);
+    expect(readFileSync(new URL('old-browser-notice.css', DIST), 'utf8')).toContain('.obn{');
+    const nonced = await site(IE11, TAG.replace('<script ', '<script nonce="r4nd0m" '));
+    const styles = Array.from(nonced.window.document.querySelectorAll('style'));
+    expect(styles.map((style) => [style.getAttribute('nonce'), style.textContent!.includes('.obn{')])).toEqual([['r4nd0m', true]]);
+    expect(nonced.window.document.querySelectorAll('link').length).toBe(0);
   });
 
   it('shows the notice in English when the language file is missing or broken', async () => {

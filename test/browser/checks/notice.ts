@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { EnginePage } from '../engines/engine';
 import { contrast } from '../harness';
 import { NOTICE_TAGS, XSS_PAYLOADS } from '../../xss';
-import { hasNotice, NOTICE_BACKGROUND, problemsOf, STRICT_CSP, type SuiteContext } from './context';
+import { hasNotice, NOTICE_BACKGROUND, problemsOf, STRICT_CSP, waitFor, type SuiteContext } from './context';
 
 /** Tabs until the dismiss button has focus (as a keyboard user gets there). */
 async function tabToDismiss(page: EnginePage): Promise<void> {
@@ -17,6 +17,7 @@ async function tabToDismiss(page: EnginePage): Promise<void> {
 export function noticeChecks(ctx: SuiteContext): void {
   ctx.page('/csp', { csp: STRICT_CSP, script: { 'data-site': 'Sundsvalls kommun' } });
   ctx.page('/csp-nonce', { csp: "default-src 'self'; style-src 'self' 'nonce-r4nd0m'", script: { nonce: 'r4nd0m' }, head: '<script src="/without-constructable-stylesheets.js"></script>' });
+  ctx.page('/csp-self-no-constructable', { csp: "default-src 'self'; style-src 'self'", head: '<script src="/without-constructable-stylesheets.js"></script>' });
   ctx.page('/external-css', { csp: "default-src 'self'", script: { 'data-styles': 'external' }, head: '<link rel="stylesheet" href="/old-browser-notice.css">' });
   XSS_PAYLOADS.forEach((payload, i) => ctx.page(`/xss-${i}`, { script: { 'data-site': payload, 'data-class': payload, 'data-container': payload } }));
 
@@ -126,6 +127,19 @@ export function noticeChecks(ctx: SuiteContext): void {
       styleElements: document.querySelectorAll('style#old-browser-notice-styles').length,
     }));
     expect(facts).toEqual({ background: NOTICE_BACKGROUND, styleElements: 1 });
+    expect(await problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  ctx.test("links the stylesheet beside the script where constructable stylesheets are missing and there is no nonce: styled under style-src 'self'", [], async () => {
+    const page = await ctx.open('/csp-self-no-constructable');
+    await waitFor(page, () => getComputedStyle(document.querySelector('.obn')!).backgroundColor !== 'rgba(0, 0, 0, 0)');
+    const facts = await page.evaluate(() => ({
+      background: getComputedStyle(document.querySelector('.obn')!).backgroundColor,
+      links: Array.from(document.querySelectorAll('link[rel="stylesheet"]'), (link) => new URL((link as HTMLLinkElement).href).pathname),
+      styleElements: document.querySelectorAll('style').length,
+    }));
+    expect(facts).toEqual({ background: NOTICE_BACKGROUND, links: ['/old-browser-notice.css'], styleElements: 0 });
     expect(await problemsOf(page)).toEqual([]);
     await page.close();
   });

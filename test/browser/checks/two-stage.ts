@@ -86,7 +86,7 @@ export function twoStageChecks(ctx: SuiteContext): void {
   ctx.test('preview mode shows a current browser the notice, with why it would not show', [], async () => {
     const page = await ctx.engine().open(ctx.url('/preview'), { userAgent: ctx.entry.currentUserAgent });
     await waitFor(page, hasNotice);
-    expect(await page.evaluate(() => document.querySelector('.obn__preview')?.textContent)).toContain('is supported');
+    expect(await page.evaluate(() => document.querySelector('.obn__preview')?.textContent)).toContain('status supported');
     expect(await problemsOf(page)).toEqual([]);
     await page.screenshot(ctx.shot('preview'));
     await page.close();
