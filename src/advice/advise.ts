@@ -2,6 +2,7 @@ import { compareVersions } from '../version';
 import type { Policy } from '../policy/types';
 import { OS_LIMITS, type OsLimit, type RecommendableBrowser } from './os-limits';
 import { hasOwn } from '../has-own';
+import { OWN_BROWSER } from './own-browser';
 
 /** What the notice asks the visitor to do. */
 export type Action = 'update' | 'switch' | 'update-os' | 'none';
@@ -16,11 +17,6 @@ const ORDER: readonly RecommendableBrowser[] = ['firefox', 'chrome', 'edge'];
 const AGENTS: Readonly<Record<'desktop' | 'android', Record<RecommendableBrowser, readonly string[]>>> = {
   desktop: { firefox: ['firefox'], chrome: ['chrome'], edge: ['edge', 'chrome'] },
   android: { firefox: ['and_ff', 'firefox'], chrome: ['and_chr', 'chrome'], edge: ['and_chr', 'chrome'] },
-};
-
-/** The visitor's own browser family, when it is one we recommend. */
-const FAMILY: Readonly<Record<string, RecommendableBrowser>> = {
-  firefox: 'firefox', and_ff: 'firefox', chrome: 'chrome', and_chr: 'chrome', edge: 'edge',
 };
 
 /** Windows names as ua-parser-js reports them → NT versions, which the table uses. */
@@ -85,6 +81,11 @@ export function dayOf(now?: Date | number): string {
   return isNaN(+date) ? '' : date.toISOString().slice(0, 10);
 }
 
+/** Whether the visitor is on iOS or iPadOS, where every browser is WebKit and updates with the system. */
+export function onIos(input: { agent: string | null; os: { name: string | null } }): boolean {
+  return input.agent === 'ios_saf' || input.os.name === 'iOS';
+}
+
 /** What the advice depends on: the verdict's judgement and the visitor's platform. */
 export interface AdviceInput {
   status: string;
@@ -100,11 +101,14 @@ export interface AdviceInput {
  * - iOS and iPadOS: `update-os`, never another browser (every browser there is WebKit);
  * - outdated, and its own browser (Firefox, Chrome, Edge) still gets a good enough version
  *   here: `update`, that browser first;
+ * - outdated Safari, Samsung Internet or Opera (see {@link OWN_BROWSER}) on a system where
+ *   current versions run (no row of the table limits it): `update`, with the browsers that
+ *   qualify as alternatives (none of them is the visitor's own);
  * - otherwise `switch` to the browsers that qualify, or `update-os` when none does.
  */
 export function advise(input: AdviceInput, policy: Policy, strict: boolean, day: string): { action: Action; recommend: RecommendableBrowser[] } {
   if (input.status !== 'outdated' && input.status !== 'unsupported') return { action: 'none', recommend: [] };
-  if (input.agent === 'ios_saf' || input.os.name === 'iOS') return { action: 'update-os', recommend: [] };
+  if (onIos(input)) return { action: 'update-os', recommend: [] };
   const limit = findOsLimit(input.os.name, input.os.version);
   const platform = input.os.name === 'Android' ? 'android' : 'desktop';
   const recommend: RecommendableBrowser[] = [];
@@ -118,12 +122,16 @@ export function advise(input: AdviceInput, policy: Policy, strict: boolean, day:
       if (satisfies(browser, last && last[0], policy, platform, strict)) recommend.push(browser);
     }
   }
+  const own = input.agent && hasOwn(OWN_BROWSER, input.agent) ? OWN_BROWSER[input.agent]! : null;
+  // Browsers we do not link update themselves (or with the system): only where current versions
+  // run. Not Safari on a Mac that hides its version: an old macOS may not get a newer Safari.
+  const hidden = input.os.name === 'Mac OS' && FROZEN_MACOS.test(input.os.version || '');
+  if (input.status === 'outdated' && own && !own.link && limit === null && !hidden) return { action: 'update', recommend };
   if (!recommend.length) return { action: 'update-os', recommend };
-  const own = input.agent ? FAMILY[input.agent] : undefined;
-  for (let i = 0; input.status === 'outdated' && own && i < recommend.length; i++) {
-    if (recommend[i] === own) {
+  for (let i = 0; input.status === 'outdated' && own && own.link && i < recommend.length; i++) {
+    if (recommend[i] === own.link) {
       recommend.splice(i, 1);
-      recommend.unshift(own);
+      recommend.unshift(own.link);
       return { action: 'update', recommend };
     }
   }

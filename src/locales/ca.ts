@@ -15,6 +15,7 @@ const ca: Locale = {
     update: 'Perquè pugueu continuar utilitzant el lloc web, us recomanem que actualitzeu a la darrera versió de {browsers}.',
     switch: 'Perquè pugueu continuar utilitzant el lloc web, us recomanem que canvieu a {browsers}.',
     updateOs: 'Ja no hi ha cap navegador que encara rebi actualitzacions de seguretat per al sistema del vostre dispositiu. Actualitzeu el sistema si podeu, o feu servir un dispositiu més nou.',
+    updateIos: 'Actualitzeu el programari del dispositiu a Configuració › General › Actualització de programari. Si no es pot actualitzar, feu servir un dispositiu més nou.',
     remember: [
       'Si tanqueu aquest avís, no tornarà a aparèixer en aquest dispositiu durant {days} dia.',
       'Si tanqueu aquest avís, no tornarà a aparèixer en aquest dispositiu durant {days} dies.',

@@ -15,6 +15,7 @@ const is: Locale = {
     update: 'Við viljum að þú getir haldið áfram að nota vefinn og mælum því með að þú uppfærir í nýjustu útgáfu af {browsers}.',
     switch: 'Við viljum að þú getir haldið áfram að nota vefinn og mælum því með að þú skiptir yfir í {browsers}.',
     updateOs: 'Enginn vafri sem fær enn öryggisuppfærslur keyrir lengur á stýrikerfi tækisins þíns. Uppfærðu stýrikerfið ef þú getur, eða notaðu nýrra tæki.',
+    updateIos: 'Uppfærðu hugbúnað tækisins í stillingum tækisins, undir hugbúnaðaruppfærslu. Ef ekki er hægt að uppfæra það skaltu nota nýrra tæki.',
     remember: [
       'Ef þú lokar þessari tilkynningu birtist hún ekki aftur í þessu tæki í {days} dag.',
       'Ef þú lokar þessari tilkynningu birtist hún ekki aftur í þessu tæki í {days} daga.',

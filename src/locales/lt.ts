@@ -15,6 +15,7 @@ const lt: Locale = {
     update: 'Norime, kad galėtumėte toliau naudotis svetaine, todėl rekomenduojame naujausią naršyklės {browsers} versiją.',
     switch: 'Norime, kad galėtumėte toliau naudotis svetaine, todėl rekomenduojame pereiti prie naršyklės {browsers}.',
     updateOs: 'Jūsų įrenginio sistemai nebėra naršyklės, kuri dar gautų saugos naujinimus. Jei galite, atnaujinkite sistemą arba naudokite naujesnį įrenginį.',
+    updateIos: 'Atnaujinkite įrenginio programinę įrangą įrenginio nustatymuose, programinės įrangos naujinimo skiltyje. Jei įrenginio atnaujinti neįmanoma, naudokite naujesnį.',
     remember: [
       'Jei uždarysite šį pranešimą, šiame įrenginyje jis vėl nebus rodomas {days} dieną.',
       'Jei uždarysite šį pranešimą, šiame įrenginyje jis vėl nebus rodomas {days} dienas.',

@@ -15,6 +15,7 @@ const nn: Locale = {
     update: 'Vi vil gjerne at du skal kunne halde fram med å bruke nettstaden, og tilrår difor at du oppdaterer til nyaste versjon av {browsers}.',
     switch: 'Vi vil gjerne at du skal kunne halde fram med å bruke nettstaden, og tilrår difor at du byter til {browsers}.',
     updateOs: 'Ingen nettlesar som framleis får tryggleiksoppdateringar, fungerer lenger på systemet på eininga di. Oppdater systemet om du kan, eller bruk ei nyare eining.',
+    updateIos: 'Oppdater programvara på eininga i innstillingane, under programvareoppdatering. Om ho ikkje kan oppdaterast, bruk ei nyare eining.',
     remember: [
       'Om du lukkar denne meldinga, blir ho ikkje vist igjen på denne eininga på {days} dag.',
       'Om du lukkar denne meldinga, blir ho ikkje vist igjen på denne eininga på {days} dagar.',

@@ -15,6 +15,7 @@ const pt_br: Locale = {
     update: 'Para continuar usando o site, recomendamos que você atualize para a versão mais recente do {browsers}.',
     switch: 'Para continuar usando o site, recomendamos que você passe a usar {browsers}.',
     updateOs: 'Não existe mais nenhum navegador que ainda receba atualizações de segurança para o sistema do seu dispositivo. Atualize o sistema, se puder, ou use um dispositivo mais novo.',
+    updateIos: 'Atualize o software do seu dispositivo em Ajustes › Geral › Atualização de Software. Se não for possível atualizá-lo, use um dispositivo mais novo.',
     remember: [
       'Se você fechar este aviso, ele não vai aparecer de novo neste dispositivo por {days} dia.',
       'Se você fechar este aviso, ele não vai aparecer de novo neste dispositivo por {days} dias.',

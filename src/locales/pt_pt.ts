@@ -18,6 +18,7 @@ const pt_pt: Locale = {
     update: 'Queremos que possa continuar a utilizar o site, pelo que recomendamos que atualize para a versão mais recente de {browsers}.',
     switch: 'Queremos que possa continuar a utilizar o site, pelo que recomendamos que mude para {browsers}.',
     updateOs: 'Já não existe nenhum navegador que continue a receber atualizações de segurança para o sistema do seu dispositivo. Atualize o sistema, se puder, ou utilize um dispositivo mais recente.',
+    updateIos: 'Atualize o software do seu dispositivo em Definições › Geral › Atualização de software. Se não for possível atualizá-lo, utilize um dispositivo mais recente.',
     remember: [
       'Se fechar este aviso, não voltará a aparecer neste dispositivo durante {days} dia.',
       'Se fechar este aviso, não voltará a aparecer neste dispositivo durante {days} dias.',

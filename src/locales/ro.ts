@@ -15,6 +15,7 @@ const ro: Locale = {
     update: 'Dorim să puteți folosi în continuare site-ul, de aceea vă recomandăm să actualizați la cea mai recentă versiune a browserului {browsers}.',
     switch: 'Dorim să puteți folosi în continuare site-ul, de aceea vă recomandăm să treceți la {browsers}.',
     updateOs: 'Pentru sistemul dispozitivului dumneavoastră nu mai există niciun browser care să primească actualizări de securitate. Actualizați sistemul dacă puteți sau folosiți un dispozitiv mai nou.',
+    updateIos: 'Actualizați software-ul dispozitivului din Configurări › General › Actualizare software. Dacă nu poate fi actualizat, folosiți un dispozitiv mai nou.',
     remember: [
       'Dacă închideți acest mesaj, nu va mai apărea pe acest dispozitiv timp de {days} zi.',
       'Dacă închideți acest mesaj, nu va mai apărea pe acest dispozitiv timp de {days} zile.',

@@ -15,6 +15,7 @@ const sma: Locale = {
     update: 'Mijjieh sïjhtebe datne maahtah nedtesijjiem nuhtjedh, jïh dan åvteste mijjieh raerieh nedtelohkijen {browsers} orremes versjovnem.',
     switch: 'Mijjieh sïjhtebe datne maahtah nedtesijjiem nuhtjedh, jïh dan åvteste mijjieh raerieh jeatjah nedtelohkijem nuhtjedh: {browsers}.',
     updateOs: 'Dov dïrregen vuekien åvteste ij leah naan nedtelohkije mij annje jearsoesvoeten orrestimmieh åådtje. Orresth vuekiem jis maahtah, jallh nuhtjh orrebe dïrregem.',
+    updateIos: 'Orresth dov dïrregen prograamh dïrregen nænnoestimmine, prograamaorrestimmien vuelelisnie. Jis ij maehtieh dam orrestidh, nuhtjh orrebe dïrregem.',
     remember: [
       'Jis datne daam bïevnesem steegkh, dle ij daennie dïrregisnie {days} biejjiem vuesiehtovvh.',
       'Jis datne daam bïevnesem steegkh, dle ij daennie dïrregisnie {days} biejjieh vuesiehtovvh.',

@@ -18,6 +18,7 @@ export const TEXT_KEYS: Readonly<Record<keyof NoticeText, 'text' | 'forms'>> = {
   update: 'text',
   switch: 'text',
   updateOs: 'text',
+  updateIos: 'text',
   remember: 'forms',
   dismiss: 'text',
 };

@@ -8,6 +8,8 @@ import { isValidText } from '../locales/validate';
 import { quoted, warn } from '../warn';
 import { OldBrowserNoticeError } from '../errors';
 import { hasOwn } from '../has-own';
+import { onIos } from '../advice/advise';
+import { OWN_BROWSER } from '../advice/own-browser';
 
 /** A run of text, or a link to a browser's download page. */
 export type Segment = string | { browser: BrowserId; name: string; href: string };
@@ -33,12 +35,34 @@ export interface ContentInput {
   recommend?: BrowserId[];
 }
 
+type AdviceKey = 'update' | 'switch' | 'updateOs' | 'updateIos';
+
 /** Which sentence follows the verdict's action; `none` only happens in preview. */
-const ACTION_TEXT: Readonly<Record<string, 'update' | 'switch' | 'updateOs'>> = {
+const ACTION_TEXT: Readonly<Record<string, AdviceKey>> = {
   update: 'update',
   switch: 'switch',
   'update-os': 'updateOs',
 };
+
+/**
+ * The sentence that is true for the visitor's system. On iOS and iPadOS the system update
+ * is one tap away for most devices (Apple still patches older lines), so "no browser with
+ * security updates runs here" (`updateOs`) would be false: they get `updateIos`.
+ */
+function adviceKey(verdict: Verdict): AdviceKey {
+  const key = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
+  return key === 'updateOs' && onIos(verdict) ? 'updateIos' : key;
+}
+
+/**
+ * What `update` names: the visitor's own browser only (linked when we link it: its
+ * download page updates it), never a list, which would read as if they had them all.
+ */
+function ownBrowser(verdict: Verdict, locale: Locale, fallback: readonly BrowserId[]): Segment[] {
+  const own = verdict.agent && hasOwn(OWN_BROWSER, verdict.agent) ? OWN_BROWSER[verdict.agent]! : null;
+  if (!own) return browserList(fallback, locale);
+  return own.link ? browserList([own.link], locale) : [own.name];
+}
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(site|days)\}/g, (whole, name: string) => (name in values ? values[name]! : whole));
@@ -112,7 +136,7 @@ export function buildContent(input: ContentInput): NoticeContent {
   const values: Record<string, string> = { site: input.site };
   checkRecommend(input.recommend);
   const recommend = input.recommend || (verdict.recommend && verdict.recommend.length ? verdict.recommend : DEFAULT_RECOMMENDATION);
-  const advice = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
+  const advice = adviceKey(verdict);
   // Outdated browsers will soon lose parts of the site; unsupported ones (IE 11) may already
   // have, so "soon" would promise time they do not have. Preview of any other status (a
   // supported browser) shows the outdated intro: the milder sentence, and the one most
@@ -120,7 +144,9 @@ export function buildContent(input: ContentInput): NoticeContent {
   const intro = text[verdict.status === 'unsupported' ? 'introUnsupported' : 'introOutdated'] || '';
   const paragraphs: Segment[][] = [
     [fill(intro, values)],
-    advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale)),
+    advice === 'updateOs' || advice === 'updateIos'
+      ? [fill(text[advice], values)]
+      : withBrowsers(text[advice], values, advice === 'update' ? ownBrowser(verdict, locale, recommend) : browserList(recommend, locale)),
   ];
   const days = input.rememberDays;
   if (typeof days === 'number' && days > 0) {

@@ -72,7 +72,7 @@ const CASES: Array<[keyof typeof UA, string | undefined, boolean, number, string
   // Windows 10, Linux: current versions of everything.
   ['ie11Win10', undefined, false, TODAY, 'switch', ['firefox', 'chrome', 'edge']],
   ['edge18Win10', undefined, false, TODAY, 'update', ['edge', 'firefox', 'chrome']],
-  ['opera86Win10', undefined, false, TODAY, 'switch', ['firefox', 'chrome', 'edge']],
+  ['opera86Win10', undefined, false, TODAY, 'update', ['firefox', 'chrome', 'edge']], // Opera updates itself; the others stay as alternatives
   ['chrome157Win10', undefined, false, TODAY, 'none', []],
   ['firefox140Linux', undefined, false, TODAY, 'update', ['firefox', 'chrome', 'edge']],
   // macOS: 10.13–10.14 keep Chrome/Edge 116 (fixes to September 2023) and Firefox 115; 10.15.7 is frozen.
