@@ -17,6 +17,7 @@ const cy: Locale = {
     switch: "Er mwyn i chi allu parhau i ddefnyddio'r wefan, rydym yn argymell newid i {browsers}.",
     updateOs: "Nid oes unrhyw borwr sy'n dal i gael diweddariadau diogelwch yn gweithio ar system eich dyfais mwyach. Diweddarwch y system os gallwch, neu defnyddiwch ddyfais fwy newydd.",
     updateIos: "Diweddarwch feddalwedd eich dyfais yng ngosodiadau'r ddyfais, o dan ddiweddaru meddalwedd. Os na ellir ei diweddaru, defnyddiwch ddyfais fwy newydd.",
+    updateMac: 'Diweddarwch system weithredu eich Mac (macOS) i fersiwn fwy newydd os gallwch, neu defnyddiwch gyfrifiadur mwy newydd.',
     remember: [
       "Os byddwch yn cau'r hysbysiad hwn, ni fydd yn ymddangos eto ar y ddyfais hon am {days} diwrnod.",
     ],

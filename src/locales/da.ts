@@ -16,6 +16,7 @@ const da: Locale = {
     switch: 'Vi vil gerne have, at du fortsat kan bruge hjemmesiden, og anbefaler derfor, at du skifter til {browsers}.',
     updateOs: 'Ingen browser, der stadig får sikkerhedsopdateringer, kan længere køre på systemet på din enhed. Opdater systemet, hvis du kan, eller brug en nyere enhed.',
     updateIos: 'Opdater enhedens software under Indstillinger › Generelt › Softwareopdatering. Hvis den ikke kan opdateres, så brug en nyere enhed.',
+    updateMac: 'Opdater din Macs styresystem, macOS, til en nyere version, hvis du kan, eller brug en nyere computer.',
     remember: [
       'Hvis du lukker denne besked, bliver den ikke vist igen på denne enhed i {days} dag.',
       'Hvis du lukker denne besked, bliver den ikke vist igen på denne enhed i {days} dage.',

@@ -16,6 +16,7 @@ const en: Locale = {
     switch: 'To keep using the site, switch to {browsers}.',
     updateOs: "No browser that still gets security updates runs on your device's system. Update the system if you can, or use a newer device.",
     updateIos: "Update your device's software in Settings › General › Software Update. If it cannot be updated, use a newer device.",
+    updateMac: "Update your Mac's operating system, macOS, to a newer version if you can, or use a newer computer.",
     remember: [
       'If you close this notice, it will not appear again on this device for {days} day.',
       'If you close this notice, it will not appear again on this device for {days} days.',

@@ -16,6 +16,7 @@ const es: Locale = {
     switch: 'Queremos que pueda seguir usando el sitio, por lo que le recomendamos cambiar a {browsers}.',
     updateOs: 'Ya no hay ningún navegador que siga recibiendo actualizaciones de seguridad para el sistema de su dispositivo. Actualice el sistema si puede o utilice un dispositivo más reciente.',
     updateIos: 'Actualice el software de su dispositivo en Ajustes › General › Actualización de software. Si no se puede actualizar, utilice un dispositivo más reciente.',
+    updateMac: 'Actualice el sistema operativo de su Mac (macOS) a una versión más reciente si puede, o utilice un ordenador más reciente.',
     remember: [
       'Si cierra este aviso, no volverá a aparecer en este dispositivo durante {days} día.',
       'Si cierra este aviso, no volverá a aparecer en este dispositivo durante {days} días.',

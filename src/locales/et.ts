@@ -16,6 +16,7 @@ const et: Locale = {
     switch: 'Soovime, et saaksid veebisaiti edasi kasutada, ja soovitame seepärast võtta kasutusele veebilehitseja {browsers}.',
     updateOs: 'Sinu seadme süsteemile pole enam ühtegi veebilehitsejat, mis saaks veel turvauuendusi. Uuenda süsteemi, kui saad, või kasuta uuemat seadet.',
     updateIos: 'Uuenda seadme tarkvara seadme seadetes tarkvarauuenduste all. Kui seadet ei saa uuendada, kasuta uuemat seadet.',
+    updateMac: 'Uuenda oma Maci operatsioonisüsteem (macOS) uuemale versioonile, kui saad, või kasuta uuemat arvutit.',
     remember: [
       'Kui sulged selle teate, ei näidata seda selles seadmes {days} päeva jooksul uuesti.',
       'Kui sulged selle teate, ei näidata seda selles seadmes {days} päeva jooksul uuesti.',

@@ -16,6 +16,7 @@ const eu: Locale = {
     switch: 'Webgunea erabiltzen jarraitu ahal izateko, {browsers} erabiltzea gomendatzen dizugu.',
     updateOs: 'Zure gailuaren sisteman ez dabil jada segurtasun-eguneratzeak jasotzen dituen nabigatzailerik. Eguneratu sistema ahal baduzu, edo erabili gailu berriago bat.',
     updateIos: 'Eguneratu gailuaren softwarea gailuaren ezarpenetan, softwarea eguneratzeko atalean. Ezin bada eguneratu, erabili gailu berriago bat.',
+    updateMac: 'Eguneratu zure Mac-aren sistema eragilea (macOS) bertsio berriago batera ahal baduzu, edo erabili ordenagailu berriago bat.',
     remember: [
       'Ohar hau ixten baduzu, ez da berriro agertuko gailu honetan {days} egunez.',
       'Ohar hau ixten baduzu, ez da berriro agertuko gailu honetan {days} egunez.',

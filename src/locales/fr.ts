@@ -16,6 +16,7 @@ const fr: Locale = {
     switch: "Nous souhaitons que vous puissiez continuer à utiliser le site, c'est pourquoi nous vous recommandons de passer à {browsers}.",
     updateOs: 'Plus aucun navigateur recevant encore des mises à jour de sécurité ne fonctionne sur le système de votre appareil. Mettez le système à jour si vous le pouvez, ou utilisez un appareil plus récent.',
     updateIos: "Mettez à jour le logiciel de votre appareil dans Réglages › Général › Mise à jour logicielle. S'il ne peut pas être mis à jour, utilisez un appareil plus récent.",
+    updateMac: "Mettez à jour le système d'exploitation de votre Mac (macOS) vers une version plus récente si vous le pouvez, ou utilisez un ordinateur plus récent.",
     remember: [
       "Si vous fermez ce message, il ne s'affichera plus sur cet appareil pendant {days} jour.",
       "Si vous fermez ce message, il ne s'affichera plus sur cet appareil pendant {days} jours.",

@@ -16,6 +16,7 @@ const gl: Locale = {
     switch: 'Para que poida seguir usando o sitio web, recomendámoslle que cambie a {browsers}.',
     updateOs: 'Xa non hai ningún navegador que siga recibindo actualizacións de seguranza para o sistema do seu dispositivo. Actualice o sistema se pode, ou use un dispositivo máis recente.',
     updateIos: 'Actualice o software do dispositivo na configuración do dispositivo, no apartado de actualización de software. Se non se pode actualizar, use un dispositivo máis recente.',
+    updateMac: 'Actualice o sistema operativo do seu Mac (macOS) a unha versión máis recente se pode, ou use un ordenador máis recente.',
     remember: [
       'Se pecha este aviso, non volverá aparecer neste dispositivo durante {days} día.',
       'Se pecha este aviso, non volverá aparecer neste dispositivo durante {days} días.',

@@ -16,6 +16,7 @@ const hu: Locale = {
     switch: 'Szeretnénk, ha továbbra is használhatná a webhelyet, ezért javasoljuk, hogy váltson a következőre: {browsers}.',
     updateOs: 'Az Ön eszközének rendszerén már egyetlen olyan böngésző sem fut, amely még biztonsági frissítéseket kap. Ha lehetséges, frissítse a rendszert, vagy használjon újabb eszközt.',
     updateIos: 'Frissítse az eszköz szoftverét a Beállítások › Általános › Szoftverfrissítés menüpontban. Ha az eszköz nem frissíthető, használjon újabbat.',
+    updateMac: 'Ha lehetséges, frissítse a Mac operációs rendszerét (macOS) egy újabb verzióra, vagy használjon újabb számítógépet.',
     remember: [
       'Ha bezárja ezt az értesítést, {days} napig nem jelenik meg újra ezen az eszközön.',
       'Ha bezárja ezt az értesítést, {days} napig nem jelenik meg újra ezen az eszközön.',

@@ -16,6 +16,7 @@ const is: Locale = {
     switch: 'Við viljum að þú getir haldið áfram að nota vefinn og mælum því með að þú skiptir yfir í {browsers}.',
     updateOs: 'Enginn vafri sem fær enn öryggisuppfærslur keyrir lengur á stýrikerfi tækisins þíns. Uppfærðu stýrikerfið ef þú getur, eða notaðu nýrra tæki.',
     updateIos: 'Uppfærðu hugbúnað tækisins í stillingum tækisins, undir hugbúnaðaruppfærslu. Ef ekki er hægt að uppfæra það skaltu nota nýrra tæki.',
+    updateMac: 'Uppfærðu stýrikerfi Mac-tölvunnar þinnar (macOS) í nýrri útgáfu ef þú getur, eða notaðu nýrri tölvu.',
     remember: [
       'Ef þú lokar þessari tilkynningu birtist hún ekki aftur í þessu tæki í {days} dag.',
       'Ef þú lokar þessari tilkynningu birtist hún ekki aftur í þessu tæki í {days} daga.',

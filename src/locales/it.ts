@@ -16,6 +16,7 @@ const it: Locale = {
     switch: 'Vogliamo che possa continuare a usare il sito: per questo consigliamo di passare a {browsers}.',
     updateOs: 'Per il sistema del dispositivo non esiste più alcun browser che riceva ancora aggiornamenti di sicurezza. Se possibile, aggiorni il sistema oppure usi un dispositivo più recente.',
     updateIos: 'Aggiorni il software del dispositivo in Impostazioni › Generali › Aggiornamento software. Se non è possibile aggiornarlo, usi un dispositivo più recente.',
+    updateMac: 'Se possibile, aggiorni il sistema operativo del Mac (macOS) a una versione più recente, oppure usi un computer più recente.',
     remember: [
       'Se chiude questo avviso, non comparirà più su questo dispositivo per {days} giorno.',
       'Se chiude questo avviso, non comparirà più su questo dispositivo per {days} giorni.',

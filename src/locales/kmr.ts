@@ -16,6 +16,7 @@ const kmr: Locale = {
     switch: 'Em dixwazin ku hûn bikaribin malperê berdewam bi kar bînin, lewma em pêşniyar dikin ku hûn derbasî {browsers} bibin.',
     updateOs: 'Êdî tu gerokeke ku hê nûvekirinên ewlehiyê distîne li ser pergala amûra we naxebite. Heke hûn dikarin, pergalê nû bikin, an jî amûreke nûtir bi kar bînin.',
     updateIos: 'Nermalava amûra xwe di mîhengên amûrê de, di beşa nûkirina nermalavê de, nû bikin. Heke nayê nûkirin, amûreke nûtir bi kar bînin.',
+    updateMac: 'Heke hûn dikarin, pergala xebitandinê ya Mac a xwe (macOS) bi guhertoyeke nûtir nû bikin, an jî komputereke nûtir bi kar bînin.',
     remember: [
       'Heke hûn vê agahdariyê bigirin, ew ê {days} rojê li ser vê amûrê dîsa xuya nebe.',
       'Heke hûn vê agahdariyê bigirin, ew ê {days} rojan li ser vê amûrê dîsa xuya nebe.',

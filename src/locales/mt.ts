@@ -16,6 +16,7 @@ const mt: Locale = {
     switch: "Nixtiequ li tkun tista' tibqa' tuża s-sit, għalhekk nirrakkomandaw li taqleb għal {browsers}.",
     updateOs: "M'hemm l-ebda brawżer li għadu jirċievi aġġornamenti tas-sigurtà għas-sistema tal-apparat tiegħek. Aġġorna s-sistema jekk tista', jew uża apparat aktar ġdid.",
     updateIos: 'Aġġorna s-softwer tal-apparat tiegħek fis-settings tal-apparat, taħt l-aġġornament tas-softwer. Jekk ma jistax jiġi aġġornat, uża apparat aktar ġdid.',
+    updateMac: "Aġġorna s-sistema operattiva tal-Mac tiegħek (macOS) għal verżjoni aktar ġdida jekk tista', jew uża kompjuter aktar ġdid.",
     remember: [
       'Jekk tagħlaq dan l-avviż, ma jerġax jidher fuq dan l-apparat għal {days} jum.',
       'Jekk tagħlaq dan l-avviż, ma jerġax jidher fuq dan l-apparat għal jumejn.',

@@ -16,6 +16,7 @@ const nn: Locale = {
     switch: 'Vi vil gjerne at du skal kunne halde fram med å bruke nettstaden, og tilrår difor at du byter til {browsers}.',
     updateOs: 'Ingen nettlesar som framleis får tryggleiksoppdateringar, fungerer lenger på systemet på eininga di. Oppdater systemet om du kan, eller bruk ei nyare eining.',
     updateIos: 'Oppdater programvara på eininga i innstillingane, under programvareoppdatering. Om ho ikkje kan oppdaterast, bruk ei nyare eining.',
+    updateMac: 'Oppdater operativsystemet på Macen din (macOS) til ein nyare versjon om du kan, eller bruk ei nyare datamaskin.',
     remember: [
       'Om du lukkar denne meldinga, blir ho ikkje vist igjen på denne eininga på {days} dag.',
       'Om du lukkar denne meldinga, blir ho ikkje vist igjen på denne eininga på {days} dagar.',

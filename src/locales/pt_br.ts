@@ -16,6 +16,7 @@ const pt_br: Locale = {
     switch: 'Para continuar usando o site, recomendamos que você passe a usar {browsers}.',
     updateOs: 'Não existe mais nenhum navegador que ainda receba atualizações de segurança para o sistema do seu dispositivo. Atualize o sistema, se puder, ou use um dispositivo mais novo.',
     updateIos: 'Atualize o software do seu dispositivo em Ajustes › Geral › Atualização de Software. Se não for possível atualizá-lo, use um dispositivo mais novo.',
+    updateMac: 'Atualize o sistema operacional do seu Mac (macOS) para uma versão mais nova, se puder, ou use um computador mais novo.',
     remember: [
       'Se você fechar este aviso, ele não vai aparecer de novo neste dispositivo por {days} dia.',
       'Se você fechar este aviso, ele não vai aparecer de novo neste dispositivo por {days} dias.',

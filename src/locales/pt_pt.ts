@@ -19,6 +19,7 @@ const pt_pt: Locale = {
     switch: 'Queremos que possa continuar a utilizar o site, pelo que recomendamos que mude para {browsers}.',
     updateOs: 'Já não existe nenhum navegador que continue a receber atualizações de segurança para o sistema do seu dispositivo. Atualize o sistema, se puder, ou utilize um dispositivo mais recente.',
     updateIos: 'Atualize o software do seu dispositivo em Definições › Geral › Atualização de software. Se não for possível atualizá-lo, utilize um dispositivo mais recente.',
+    updateMac: 'Atualize o sistema operativo do seu Mac (macOS) para uma versão mais recente, se puder, ou utilize um computador mais recente.',
     remember: [
       'Se fechar este aviso, não voltará a aparecer neste dispositivo durante {days} dia.',
       'Se fechar este aviso, não voltará a aparecer neste dispositivo durante {days} dias.',

@@ -16,6 +16,7 @@ const ro: Locale = {
     switch: 'Dorim să puteți folosi în continuare site-ul, de aceea vă recomandăm să treceți la {browsers}.',
     updateOs: 'Pentru sistemul dispozitivului dumneavoastră nu mai există niciun browser care să primească actualizări de securitate. Actualizați sistemul dacă puteți sau folosiți un dispozitiv mai nou.',
     updateIos: 'Actualizați software-ul dispozitivului din Configurări › General › Actualizare software. Dacă nu poate fi actualizat, folosiți un dispozitiv mai nou.',
+    updateMac: 'Actualizați sistemul de operare al computerului Mac (macOS) la o versiune mai nouă, dacă puteți, sau folosiți un computer mai nou.',
     remember: [
       'Dacă închideți acest mesaj, nu va mai apărea pe acest dispozitiv timp de {days} zi.',
       'Dacă închideți acest mesaj, nu va mai apărea pe acest dispozitiv timp de {days} zile.',

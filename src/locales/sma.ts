@@ -16,6 +16,7 @@ const sma: Locale = {
     switch: 'Mijjieh sïjhtebe datne maahtah nedtesijjiem nuhtjedh, jïh dan åvteste mijjieh raerieh jeatjah nedtelohkijem nuhtjedh: {browsers}.',
     updateOs: 'Dov dïrregen vuekien åvteste ij leah naan nedtelohkije mij annje jearsoesvoeten orrestimmieh åådtje. Orresth vuekiem jis maahtah, jallh nuhtjh orrebe dïrregem.',
     updateIos: 'Orresth dov dïrregen prograamh dïrregen nænnoestimmine, prograamaorrestimmien vuelelisnie. Jis ij maehtieh dam orrestidh, nuhtjh orrebe dïrregem.',
+    updateMac: 'Orresth dov Mac-datovren vuekiem (macOS) orrebe versjovnese jis maahtah, jallh nuhtjh orrebe datovrem.',
     remember: [
       'Jis datne daam bïevnesem steegkh, dle ij daennie dïrregisnie {days} biejjiem vuesiehtovvh.',
       'Jis datne daam bïevnesem steegkh, dle ij daennie dïrregisnie {days} biejjieh vuesiehtovvh.',

@@ -16,6 +16,7 @@ const smj: Locale = {
     switch: 'Mij sihtap ahte dån máhtá ain adnet nehttabájkev, ja dan diehti mij rávvip adnet ietjá nehttalåhkkev: {browsers}.',
     updateOs: 'Du rusttega vuogádahkaj ij la šat akta nehttalåhkke mij ain oadtju dorvvoådåstusájt. Ådåstuhte vuogádagáv jus máhtá, jali ane ådåp rusttegav.',
     updateIos: 'Ådåstuhte rusttega prográmmav rusttega ásadusájn, prográmmaådåstusá vuolen. Jus dav ij máhte ådåstuhttet, ane ådåp rusttegav.',
+    updateMac: 'Ådåstuhte Mac-dáhtámasja vuogádagáv (macOS) ådåp versjåvnnåj jus máhtá, jali ane ådåp dáhtámasjav.',
     remember: [
       'Jus dån gidda dáv diedádusáv, de dat ij vuoseda dán rusttegin {days} biejvev.',
       'Jus dån gidda dáv diedádusáv, de dat ij vuoseda dán rusttegin {days} biejve.',

@@ -16,6 +16,7 @@ const sv: Locale = {
     switch: 'Byt gärna till {browsers}, så att du kan fortsätta använda webbplatsen.',
     updateOs: 'Ingen webbläsare som får säkerhetsuppdateringar fungerar längre med din enhets operativsystem. Uppdatera operativsystemet om du kan, eller använd en nyare enhet.',
     updateIos: 'Uppdatera enhetens programvara under Inställningar › Allmänt › Programuppdatering. Om den inte går att uppdatera, använd en nyare enhet.',
+    updateMac: 'Uppdatera datorns operativsystem, macOS, till en nyare version om det går, eller använd en nyare dator.',
     remember: [
       'Om du stänger meddelandet visas det inte igen på den här enheten förrän om {days} dag.',
       'Om du stänger meddelandet visas det inte igen på den här enheten förrän om {days} dagar.',

@@ -19,6 +19,7 @@ export const TEXT_KEYS: Readonly<Record<keyof NoticeText, 'text' | 'forms'>> = {
   switch: 'text',
   updateOs: 'text',
   updateIos: 'text',
+  updateMac: 'text',
   remember: 'forms',
   dismiss: 'text',
 };

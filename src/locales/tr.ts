@@ -16,6 +16,7 @@ const tr: Locale = {
     switch: 'Siteyi kullanmaya devam edebilmenizi istiyoruz; bu nedenle başka bir tarayıcıya geçmenizi öneririz: {browsers}.',
     updateOs: 'Cihazınızın sisteminde artık güvenlik güncellemesi alan hiçbir tarayıcı çalışmıyor. Mümkünse sistemi güncelleyin veya daha yeni bir cihaz kullanın.',
     updateIos: 'Cihazınızın yazılımını Ayarlar › Genel › Yazılım Güncelleme bölümünden güncelleyin. Güncellenemiyorsa daha yeni bir cihaz kullanın.',
+    updateMac: "Mümkünse Mac'inizin işletim sistemini (macOS) daha yeni bir sürüme güncelleyin veya daha yeni bir bilgisayar kullanın.",
     remember: [
       'Bu bildirimi kapatırsanız bu cihazda {days} gün boyunca tekrar gösterilmeyecek.',
       'Bu bildirimi kapatırsanız bu cihazda {days} gün boyunca tekrar gösterilmeyecek.',

@@ -43,6 +43,12 @@ export interface NoticeText {
    */
   updateIos: string;
   /**
+   * Safari on a Mac whose user agent hides the macOS version, when no browser is safe on every
+   * macOS that Safari may be on: update macOS if the Mac can, or use a newer computer. Gives no
+   * reason (on some of those systems a patched browser does run).
+   */
+  updateMac: string;
+  /**
    * What closing the notice does when the dismissal is remembered for `{days}` days (it is
    * shown before the visitor has chosen anything): one form per plural category of the
    * locale's `plural` rule, in that rule's order. A form may leave out `{days}` only where

@@ -16,6 +16,7 @@ const vi: Locale = {
     switch: 'Chúng tôi muốn bạn có thể tiếp tục sử dụng trang web, vì vậy chúng tôi khuyên bạn nên chuyển sang {browsers}.',
     updateOs: 'Hệ thống trên thiết bị của bạn không còn trình duyệt nào vẫn được cập nhật bảo mật. Hãy cập nhật hệ thống nếu có thể, hoặc sử dụng một thiết bị mới hơn.',
     updateIos: 'Hãy cập nhật phần mềm thiết bị trong Cài đặt › Cài đặt chung › Cập nhật phần mềm. Nếu không thể cập nhật, hãy sử dụng một thiết bị mới hơn.',
+    updateMac: 'Hãy cập nhật hệ điều hành của máy Mac (macOS) lên phiên bản mới hơn nếu có thể, hoặc sử dụng một máy tính mới hơn.',
     remember: [
       'Nếu bạn đóng thông báo này, thông báo sẽ không hiện lại trên thiết bị này trong {days} ngày.',
     ],

@@ -8,7 +8,7 @@ import { isValidText } from '../locales/validate';
 import { quoted, warn } from '../warn';
 import { OldBrowserNoticeError } from '../errors';
 import { hasOwn } from '../has-own';
-import { onIos } from '../advice/advise';
+import { hidesMacOs, onIos } from '../advice/advise';
 import { OWN_BROWSER } from '../advice/own-browser';
 
 /** A run of text, or a link to a browser's download page. */
@@ -35,7 +35,7 @@ export interface ContentInput {
   recommend?: BrowserId[];
 }
 
-type AdviceKey = 'update' | 'switch' | 'updateOs' | 'updateIos';
+type AdviceKey = 'update' | 'switch' | 'updateOs' | 'updateIos' | 'updateMac';
 
 /** Which sentence follows the verdict's action; `none` only happens in preview. */
 const ACTION_TEXT: Readonly<Record<string, AdviceKey>> = {
@@ -45,13 +45,15 @@ const ACTION_TEXT: Readonly<Record<string, AdviceKey>> = {
 };
 
 /**
- * The sentence that is true for the visitor's system. On iOS and iPadOS the system update
- * is one tap away for most devices (Apple still patches older lines), so "no browser with
- * security updates runs here" (`updateOs`) would be false: they get `updateIos`.
+ * The sentence that is true for the visitor's system. "No browser with security updates runs
+ * here" (`updateOs`) is false on iOS and iPadOS, where the system update is one tap away for
+ * most devices (Apple still patches older lines): they get `updateIos`. On a Mac that hides
+ * its version the browser may be on a macOS where one does run: `updateMac` gives no reason.
  */
 function adviceKey(verdict: Verdict): AdviceKey {
   const key = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
-  return key === 'updateOs' && onIos(verdict) ? 'updateIos' : key;
+  if (key !== 'updateOs') return key;
+  return onIos(verdict) ? 'updateIos' : hidesMacOs(verdict) ? 'updateMac' : key;
 }
 
 /**
@@ -144,7 +146,7 @@ export function buildContent(input: ContentInput): NoticeContent {
   const intro = text[verdict.status === 'unsupported' ? 'introUnsupported' : 'introOutdated'] || '';
   const paragraphs: Segment[][] = [
     [fill(intro, values)],
-    advice === 'updateOs' || advice === 'updateIos'
+    advice === 'updateOs' || advice === 'updateIos' || advice === 'updateMac'
       ? [fill(text[advice], values)]
       : withBrowsers(text[advice], values, advice === 'update' ? ownBrowser(verdict, locale, recommend) : browserList(recommend, locale)),
   ];

@@ -29,13 +29,21 @@ const SITUATIONS: Record<string, Situation> = {
     ua: 'Mozilla/5.0 (Linux; Android 14; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/20.0 Chrome/106.0.5249.126 Mobile Safari/537.36',
     key: 'update', names: ['Samsung Internet'], links: [],
   },
+  'Safari 14 on a Mac that hides its macOS (10.14.6–11: update macOS, no reason given)': {
+    ua: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.1.2 Safari/605.1.15',
+    key: 'updateMac', names: [], links: [],
+  },
+  'Safari 26.0 on a Mac (updates with macOS)': {
+    ua: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Safari/605.1.15',
+    key: 'update', names: ['Safari'], links: [],
+  },
   'Opera 86 on Windows 10 (updates itself)': {
     ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/100.0.4896.127 Safari/537.36 OPR/86.0.4363.59',
     key: 'update', names: ['Opera'], links: [],
   },
 };
 const ALL_NAMES = ['Mozilla Firefox', 'Google Chrome', 'Microsoft Edge', 'Samsung Internet', 'Opera', 'Safari'];
-const SENTENCES: Array<keyof NoticeText> = ['update', 'switch', 'updateOs', 'updateIos'];
+const SENTENCES: Array<keyof NoticeText> = ['update', 'switch', 'updateOs', 'updateIos', 'updateMac'];
 
 /** The notice's second paragraph (the advice), with names joined back as plain spaces. */
 function advice(locale: Locale, ua: string): { text: string; links: string[] } {
