@@ -4,6 +4,7 @@ import { OS_LIMITS, type OsLimit, type RecommendableBrowser } from './os-limits'
 import { hasOwn } from '../has-own';
 import { OWN_BROWSER } from './own-browser';
 import { safariMacRange, type SafariRange } from './safari-macos';
+import { isNotified } from '../detect/verdict';
 
 /** What the notice asks the visitor to do. */
 export type Action = 'update' | 'switch' | 'update-os' | 'none';
@@ -131,7 +132,8 @@ function qualifies(browser: RecommendableBrowser, rows: readonly OsLimit[], poli
  * Decides what to ask of the visitor on `day` ('YYYY-MM-DD', see {@link dayOf}), recommending
  * only browsers whose newest version for this OS meets the policy and still gets security
  * fixes there on that day.
- * - supported, bot, unknown: `none`;
+ * - supported, bot, unknown: `none`; `insecure` is advised as `unsupported` (its own browser
+ *   has no fixes here, so it is never asked to update it);
  * - iOS and iPadOS: `update-os`, never another browser (every browser there is WebKit);
  * - Safari on a Mac that hides its macOS version: judged on every macOS its version runs on
  *   (safari-macos.ts), so a browser is recommended only if it qualifies on all of them; a
@@ -144,7 +146,7 @@ function qualifies(browser: RecommendableBrowser, rows: readonly OsLimit[], poli
  * - otherwise `switch` to the browsers that qualify, or `update-os` when none does.
  */
 export function advise(input: AdviceInput, policy: Policy, strict: boolean, day: string): { action: Action; recommend: RecommendableBrowser[] } {
-  if (input.status !== 'outdated' && input.status !== 'unsupported') return { action: 'none', recommend: [] };
+  if (!isNotified(input.status)) return { action: 'none', recommend: [] };
   if (onIos(input)) return { action: 'update-os', recommend: [] };
   const hidden = hidesMacOs(input);
   const safari = hidden && input.agent === 'safari' ? safariMacRange(input.version) : undefined;

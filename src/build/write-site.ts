@@ -40,6 +40,7 @@ export function writeSite(
   strict: boolean,
   locales: Locale[],
   url?: string,
+  insecure?: boolean,
 ): { files: Array<{ name: string; bytes: number; gzip: number }>; tag: string } {
   const templates = {
     version: __VERSION__,
@@ -49,7 +50,7 @@ export function writeSite(
   };
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });
-  const site = siteFiles(templates, { policy, strict, locales, url });
+  const site = siteFiles(templates, { policy, strict, locales, url, insecure });
   const files = site.map((file) => {
     writeFileSync(join(dir, file.name), file.contents);
     const bytes = Buffer.byteLength(file.contents);

@@ -2,6 +2,7 @@ import { scriptUrl } from '../build/script-url';
 import { pickLocales, writeSite } from '../build/write-site';
 import { compilePolicy } from '../node';
 import { BROWSERS_OPTION, noArguments, UsageError, type Command } from './command';
+import { INSECURE_OPTION } from './insecure';
 
 /** A path on the site (`/js/notice`) or an https address: what a `src` attribute can take. */
 const URL_SHAPE = /^(?:\/|https:\/\/)[^\s"'<>`\\]*$/;
@@ -10,18 +11,22 @@ export const build: Command = {
   options: {
     ...BROWSERS_OPTION,
     strict: { type: 'boolean', default: false },
+    ...INSECURE_OPTION,
     lang: { type: 'string', default: 'sv,en' },
     out: { type: 'string', default: 'old-browser-notice' },
     url: { type: 'string' },
   },
-  help: `build [--browsers <query>] [--strict] [--lang sv,en,...] [--out <dir>] [--url <address>]
+  help: `build [--browsers <query>] [--strict] [--insecure] [--lang sv,en,...] [--out <dir>] [--url <address>]
       Write the site's own script-tag files into <dir> (default
       old-browser-notice): old-browser-notice.js, the tiny first stage with the
       policy baked in (the file the <script> tag points at); the second stage
       with the languages of --lang (default sv,en); the CSS; and a README with
       the <script> tag and its integrity. Prints the tag, pointing at --url, the
       address <dir> is served at (default: <dir> without a leading public/,
-      static/, www/ …). Same inputs, byte-identical files.`,
+      static/, www/ …). Same inputs, byte-identical files. --insecure also
+      shows the notice to a browser the policy accepts when its last version
+      on its system gets no security fixes any more (data-insecure="false" on
+      the tag turns it off again).`,
   run(values, positionals) {
     noArguments('build', positionals);
     const url = values.url as string | undefined;
@@ -31,7 +36,7 @@ export const build: Command = {
     const policy = compilePolicy(values.browsers as string | undefined);
     const out = values.out as string;
     const src = scriptUrl(out, url);
-    const { files, tag } = writeSite(out, policy, values.strict === true, pickLocales(values.lang as string), src);
+    const { files, tag } = writeSite(out, policy, values.strict === true, pickLocales(values.lang as string), src, values.insecure === true);
     process.stdout.write(`Policy \`${policy.query}\`; wrote to ${out}/:\n`);
     for (const file of files) {
       process.stdout.write(`  ${file.name.padEnd(30)} ${String(file.bytes).padStart(7)} bytes, ${String(file.gzip).padStart(6)} gzipped\n`);

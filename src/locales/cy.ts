@@ -13,6 +13,7 @@ const cy: Locale = {
     heading: 'Mae eich porwr wedi dyddio',
     introOutdated: 'Cyn bo hir, bydd rhannau o wefan {site} yn peidio â gweithio yn y porwr hwn.',
     introUnsupported: 'Efallai fod rhannau o wefan {site} eisoes wedi peidio â gweithio yn y porwr hwn.',
+    insecure: "Nid yw'r porwr hwn yn cael diweddariadau diogelwch ar system eich dyfais mwyach.",
     update: "Er mwyn i chi allu parhau i ddefnyddio'r wefan, rydym yn argymell diweddaru i'r fersiwn ddiweddaraf o {browsers}.",
     switch: "Er mwyn i chi allu parhau i ddefnyddio'r wefan, rydym yn argymell newid i {browsers}.",
     updateOs: "Nid oes unrhyw borwr sy'n dal i gael diweddariadau diogelwch yn gweithio ar system eich dyfais mwyach. Diweddarwch y system os gallwch, neu defnyddiwch ddyfais fwy newydd.",

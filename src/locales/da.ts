@@ -12,6 +12,7 @@ const da: Locale = {
     heading: 'Din browser er forældet',
     introOutdated: 'Snart holder dele af hjemmesiden {site} op med at virke i din browser.',
     introUnsupported: 'Dele af hjemmesiden {site} virker muligvis allerede nu ikke i din browser.',
+    insecure: 'Denne browser får ikke længere sikkerhedsopdateringer på systemet på din enhed.',
     update: 'Vi vil gerne have, at du fortsat kan bruge hjemmesiden, og anbefaler derfor, at du opdaterer til den nyeste version af {browsers}.',
     switch: 'Vi vil gerne have, at du fortsat kan bruge hjemmesiden, og anbefaler derfor, at du skifter til {browsers}.',
     updateOs: 'Ingen browser, der stadig får sikkerhedsopdateringer, kan længere køre på systemet på din enhed. Opdater systemet, hvis du kan, eller brug en nyere enhed.',

@@ -12,6 +12,7 @@ const en: Locale = {
     heading: 'Your browser is out of date',
     introOutdated: 'Soon, parts of the {site} website will stop working in this browser.',
     introUnsupported: 'Parts of the {site} website may already not work in this browser.',
+    insecure: 'This browser no longer gets security updates on your system.',
     update: 'To keep using the site, update to the latest version of {browsers}.',
     switch: 'To keep using the site, switch to {browsers}.',
     updateOs: "No browser that still gets security updates runs on your device's system. Update the system if you can, or use a newer device.",

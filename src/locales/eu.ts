@@ -12,6 +12,7 @@ const eu: Locale = {
     heading: 'Zure nabigatzailea zaharkituta dago',
     introOutdated: 'Laster, {site} webguneko zenbait atalek ez dute funtzionatuko nabigatzaile honetan.',
     introUnsupported: 'Baliteke {site} webguneko zenbait atalek dagoeneko ez funtzionatzea nabigatzaile honetan.',
+    insecure: 'Nabigatzaile honek ez du jada segurtasun-eguneratzerik jasotzen zure gailuaren sisteman.',
     update: 'Webgunea erabiltzen jarraitu ahal izateko, {browsers} nabigatzailearen azken bertsioa instalatzea gomendatzen dizugu.',
     switch: 'Webgunea erabiltzen jarraitu ahal izateko, {browsers} erabiltzea gomendatzen dizugu.',
     updateOs: 'Zure gailuaren sisteman ez dabil jada segurtasun-eguneratzeak jasotzen dituen nabigatzailerik. Eguneratu sistema ahal baduzu, edo erabili gailu berriago bat.',

@@ -12,6 +12,7 @@ const fit: Locale = {
     heading: 'Sinun selain on vanha',
     introOutdated: 'Kohta osa sivustosta {site} ei toimi tämän selaimen kans.',
     introUnsupported: 'Osa sivustosta {site} ei ehkä toimi jo nyt tämän selaimen kans.',
+    insecure: 'Tämä selain ei saa enää tietoturvapäivityksiä sinun laitteen järjestelmässä.',
     update: 'Met tahtoma ette sie saatat käyttää sivustoa eelleen, ja siksi met neuvoma sinua ottamhaan selaimen {browsers} uusimman version.',
     switch: 'Met tahtoma ette sie saatat käyttää sivustoa eelleen, ja siksi met neuvoma sinua vaihtamhaan selainta: {browsers}.',
     updateOs: 'Sinun laitteen järjestelmälle ei ole enää selainta, joka saapi vielä tietoturvapäivityksiä. Päivitä järjestelmä jos sie saatat, tai käytä uuempaa laitetta.',

@@ -12,6 +12,7 @@ const ga: Locale = {
     heading: 'Tá do bhrabhsálaí as dáta',
     introOutdated: 'Go luath, ní oibreoidh codanna den suíomh {site} sa bhrabhsálaí seo a thuilleadh.',
     introUnsupported: "B'fhéidir nach n-oibríonn codanna den suíomh {site} sa bhrabhsálaí seo cheana féin.",
+    insecure: 'Ní fhaigheann an brabhsálaí seo nuashonruithe slándála a thuilleadh ar chóras do ghléis.',
     update: 'Ba mhaith linn go mbeifeá in ann leanúint ort ag úsáid an tsuímh, mar sin molaimid duit an leagan is déanaí de {browsers} a shuiteáil.',
     switch: 'Ba mhaith linn go mbeifeá in ann leanúint ort ag úsáid an tsuímh, mar sin molaimid duit aistriú go {browsers}.',
     updateOs: 'Níl aon bhrabhsálaí a fhaigheann nuashonruithe slándála fós ar fáil do chóras do ghléis. Nuashonraigh an córas más féidir leat, nó úsáid gléas níos nuaí.',

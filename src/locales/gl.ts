@@ -12,6 +12,7 @@ const gl: Locale = {
     heading: 'O seu navegador está desactualizado',
     introOutdated: 'En breve, algunhas partes do sitio web {site} deixarán de funcionar neste navegador.',
     introUnsupported: 'É posible que algunhas partes do sitio web {site} xa non funcionen neste navegador.',
+    insecure: 'Este navegador xa non recibe actualizacións de seguranza para o sistema do seu dispositivo.',
     update: 'Para que poida seguir usando o sitio web, recomendámoslle que actualice á última versión de {browsers}.',
     switch: 'Para que poida seguir usando o sitio web, recomendámoslle que cambie a {browsers}.',
     updateOs: 'Xa non hai ningún navegador que siga recibindo actualizacións de seguranza para o sistema do seu dispositivo. Actualice o sistema se pode, ou use un dispositivo máis recente.',

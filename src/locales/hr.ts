@@ -12,6 +12,7 @@ const hr: Locale = {
     heading: 'Vaš preglednik je zastario',
     introOutdated: 'Uskoro neki dijelovi web-stranice {site} u njemu više neće raditi.',
     introUnsupported: 'Neki dijelovi web-stranice {site} u njemu možda već sada ne rade.',
+    insecure: 'Ovaj preglednik više ne dobiva sigurnosna ažuriranja za sustav na vašem uređaju.',
     update: 'Želimo da i dalje možete koristiti stranicu, pa vam preporučujemo najnoviju verziju preglednika {browsers}.',
     switch: 'Želimo da i dalje možete koristiti stranicu, pa vam preporučujemo prelazak na preglednik {browsers}.',
     updateOs: 'Za sustav na vašem uređaju više nema preglednika koji i dalje dobiva sigurnosna ažuriranja. Ako možete, ažurirajte sustav ili upotrijebite noviji uređaj.',

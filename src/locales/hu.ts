@@ -12,6 +12,7 @@ const hu: Locale = {
     heading: 'Az Ön böngészője elavult',
     introOutdated: 'Hamarosan ebben a böngészőben nem fog minden megfelelően működni ezen a webhelyen: {site}.',
     introUnsupported: 'Előfordulhat, hogy ebben a böngészőben már most sem működik minden megfelelően ezen a webhelyen: {site}.',
+    insecure: 'Ez a böngésző az Ön eszközének rendszerén már nem kap biztonsági frissítéseket.',
     update: 'Szeretnénk, ha továbbra is használhatná a webhelyet, ezért a legújabb {browsers} böngészőt javasoljuk.',
     switch: 'Szeretnénk, ha továbbra is használhatná a webhelyet, ezért javasoljuk, hogy váltson a következőre: {browsers}.',
     updateOs: 'Az Ön eszközének rendszerén már egyetlen olyan böngésző sem fut, amely még biztonsági frissítéseket kap. Ha lehetséges, frissítse a rendszert, vagy használjon újabb eszközt.',

@@ -12,6 +12,7 @@ const it: Locale = {
     heading: 'Il browser in uso non è aggiornato',
     introOutdated: 'Presto alcune parti del sito {site} smetteranno di funzionare con questo browser.',
     introUnsupported: 'Alcune parti del sito {site} potrebbero già non funzionare con questo browser.',
+    insecure: 'Questo browser non riceve più aggiornamenti di sicurezza sul sistema del dispositivo.',
     update: "Vogliamo che possa continuare a usare il sito: per questo consigliamo di aggiornare {browsers} all'ultima versione.",
     switch: 'Vogliamo che possa continuare a usare il sito: per questo consigliamo di passare a {browsers}.',
     updateOs: 'Per il sistema del dispositivo non esiste più alcun browser che riceva ancora aggiornamenti di sicurezza. Se possibile, aggiorni il sistema oppure usi un dispositivo più recente.',

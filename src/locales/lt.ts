@@ -12,6 +12,7 @@ const lt: Locale = {
     heading: 'Jūsų naršyklė pasenusi',
     introOutdated: 'Netrukus dalis svetainės {site} šioje naršyklėje nebeveiks.',
     introUnsupported: 'Dalis svetainės {site} šioje naršyklėje gali jau dabar neveikti.',
+    insecure: 'Ši naršyklė jūsų įrenginio sistemoje nebegauna saugos naujinimų.',
     update: 'Norime, kad galėtumėte toliau naudotis svetaine, todėl rekomenduojame naujausią naršyklės {browsers} versiją.',
     switch: 'Norime, kad galėtumėte toliau naudotis svetaine, todėl rekomenduojame pereiti prie naršyklės {browsers}.',
     updateOs: 'Jūsų įrenginio sistemai nebėra naršyklės, kuri dar gautų saugos naujinimus. Jei galite, atnaujinkite sistemą arba naudokite naujesnį įrenginį.',

@@ -12,6 +12,7 @@ const lv: Locale = {
     heading: 'Jūsu pārlūkprogramma ir novecojusi',
     introOutdated: 'Drīz daļa vietnes {site} šajā pārlūkprogrammā vairs nedarbosies.',
     introUnsupported: 'Daļa vietnes {site} šajā pārlūkprogrammā, iespējams, jau tagad nedarbojas.',
+    insecure: 'Šī pārlūkprogramma jūsu ierīces sistēmā vairs nesaņem drošības atjauninājumus.',
     update: 'Vēlamies, lai jūs varētu turpināt lietot vietni, tāpēc iesakām jaunāko pārlūkprogrammas {browsers} versiju.',
     switch: 'Vēlamies, lai jūs varētu turpināt lietot vietni, tāpēc iesakām pāriet uz pārlūkprogrammu {browsers}.',
     updateOs: 'Jūsu ierīces sistēmai vairs nav pārlūkprogrammas, kas saņemtu drošības atjauninājumus. Ja iespējams, atjauniniet sistēmu vai izmantojiet jaunāku ierīci.',

@@ -12,6 +12,7 @@ const mt: Locale = {
     heading: "Il-brawżer tiegħek m'għadux aġġornat",
     introOutdated: "Dalwaqt xi partijiet tas-sit {site} mhux se jibqgħu jaħdmu f'dan il-brawżer.",
     introUnsupported: "Jista' jkun li xi partijiet tas-sit {site} diġà ma jaħdmux f'dan il-brawżer.",
+    insecure: "Dan il-brawżer m'għadux jirċievi aġġornamenti tas-sigurtà fuq is-sistema tal-apparat tiegħek.",
     update: "Nixtiequ li tkun tista' tibqa' tuża s-sit, għalhekk nirrakkomandaw li taġġorna għall-aħħar verżjoni ta' {browsers}.",
     switch: "Nixtiequ li tkun tista' tibqa' tuża s-sit, għalhekk nirrakkomandaw li taqleb għal {browsers}.",
     updateOs: "M'hemm l-ebda brawżer li għadu jirċievi aġġornamenti tas-sigurtà għas-sistema tal-apparat tiegħek. Aġġorna s-sistema jekk tista', jew uża apparat aktar ġdid.",

@@ -12,6 +12,7 @@ const nl: Locale = {
     heading: 'Uw browser is verouderd',
     introOutdated: 'Binnenkort werken delen van de website {site} niet meer in deze browser.',
     introUnsupported: 'Delen van de website {site} werken mogelijk nu al niet meer in deze browser.',
+    insecure: 'Deze browser krijgt op het systeem van uw apparaat geen beveiligingsupdates meer.',
     update: 'We willen graag dat u de website kunt blijven gebruiken. Daarom raden we u aan de nieuwste versie van {browsers} te installeren.',
     switch: 'We willen graag dat u de website kunt blijven gebruiken. Daarom raden we u aan over te stappen op {browsers}.',
     updateOs: 'Voor het systeem van uw apparaat is er geen browser meer die nog beveiligingsupdates krijgt. Werk het systeem bij als dat kan, of gebruik een nieuwer apparaat.',

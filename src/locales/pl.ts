@@ -12,6 +12,7 @@ const pl: Locale = {
     heading: 'Twoja przeglądarka jest nieaktualna',
     introOutdated: 'Wkrótce niektóre części serwisu {site} przestaną w niej działać.',
     introUnsupported: 'Niektóre części serwisu {site} mogą już teraz w niej nie działać.',
+    insecure: 'Ta przeglądarka nie otrzymuje już poprawek bezpieczeństwa w systemie Twojego urządzenia.',
     update: 'Chcemy, aby można było dalej korzystać z serwisu, dlatego zalecamy najnowszą wersję przeglądarki {browsers}.',
     switch: 'Chcemy, aby można było dalej korzystać z serwisu, dlatego zalecamy przejście na przeglądarkę {browsers}.',
     updateOs: 'Żadna przeglądarka, która nadal otrzymuje poprawki bezpieczeństwa, nie działa już w systemie Twojego urządzenia. Zaktualizuj system, jeśli to możliwe, albo użyj nowszego urządzenia.',

@@ -12,6 +12,7 @@ const ro: Locale = {
     heading: 'Browserul dumneavoastră este învechit',
     introOutdated: 'În curând, unele părți ale site-ului {site} nu vor mai funcționa în acest browser.',
     introUnsupported: 'Este posibil ca unele părți ale site-ului {site} să nu funcționeze deja în acest browser.',
+    insecure: 'Acest browser nu mai primește actualizări de securitate pe sistemul dispozitivului dumneavoastră.',
     update: 'Dorim să puteți folosi în continuare site-ul, de aceea vă recomandăm să actualizați la cea mai recentă versiune a browserului {browsers}.',
     switch: 'Dorim să puteți folosi în continuare site-ul, de aceea vă recomandăm să treceți la {browsers}.',
     updateOs: 'Pentru sistemul dispozitivului dumneavoastră nu mai există niciun browser care să primească actualizări de securitate. Actualizați sistemul dacă puteți sau folosiți un dispozitiv mai nou.',

@@ -12,6 +12,7 @@ const rom: Locale = {
     heading: 'Tiro brauzèri si phurano',
     introOutdated: 'Sigo uni kotora anda o sajto {site} či maj kerena buti ande kado brauzèri.',
     introUnsupported: 'Šaj te uni kotora anda o sajto {site} vi akana či maj keren buti ande kado brauzèri.',
+    insecure: 'Kado brauzèri či maj lel nevimata vaš o arakhipe pe o sistemo ande tiro aparato.',
     update: 'Kamas te šaj maj labares o sajto, vaš kodo das tuke gođi te thoves e maj nevi versia katar o brauzèri {browsers}.',
     switch: 'Kamas te šaj maj labares o sajto, vaš kodo das tuke gođi te les aver brauzèri: {browsers}.',
     updateOs: 'Pe o sistemo ande tiro aparato naj maj nisavo brauzèri kaj maj lel nevimata vaš o arakhipe. Nevar o sistemo te šaj, vaj labar jekh maj nevo aparato.',

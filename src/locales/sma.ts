@@ -12,6 +12,7 @@ const sma: Locale = {
     heading: 'Dov nedtelohkije lea båeries',
     introOutdated: 'Varki muvhth bielieh nedtesijjeste {site} eah vielie daennie nedtelohkijisnie barkh.',
     introUnsupported: 'Maehtieh muvhth bielieh nedtesijjeste {site} daelie juo eah daennie nedtelohkijisnie barkh.',
+    insecure: 'Daate nedtelohkije ij vielie jearsoesvoeten orrestimmieh åadtjoeh dov dïrregen vuekesne.',
     update: 'Mijjieh sïjhtebe datne maahtah nedtesijjiem nuhtjedh, jïh dan åvteste mijjieh raerieh nedtelohkijen {browsers} orremes versjovnem.',
     switch: 'Mijjieh sïjhtebe datne maahtah nedtesijjiem nuhtjedh, jïh dan åvteste mijjieh raerieh jeatjah nedtelohkijem nuhtjedh: {browsers}.',
     updateOs: 'Dov dïrregen vuekien åvteste ij leah naan nedtelohkije mij annje jearsoesvoeten orrestimmieh åådtje. Orresth vuekiem jis maahtah, jallh nuhtjh orrebe dïrregem.',

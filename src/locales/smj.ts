@@ -12,6 +12,7 @@ const smj: Locale = {
     heading: 'Du nehttalåhkke la boares',
     introOutdated: 'Ruvva muhtem oase nehttabájkes {site} e doajma dán nehttalåhkkijn.',
     introUnsupported: 'Soajttá muhtem oase nehttabájkes {site} e juo dál doajma dán nehttalåhkkijn.',
+    insecure: 'Dát nehttalåhkke ij šat oadtjo dorvvoådåstusájt du rusttega vuogádagán.',
     update: 'Mij sihtap ahte dån máhtá ain adnet nehttabájkev, ja dan diehti mij rávvip nehttalåhkke {browsers} ådåsamos versjåvnåv.',
     switch: 'Mij sihtap ahte dån máhtá ain adnet nehttabájkev, ja dan diehti mij rávvip adnet ietjá nehttalåhkkev: {browsers}.',
     updateOs: 'Du rusttega vuogádahkaj ij la šat akta nehttalåhkke mij ain oadtju dorvvoådåstusájt. Ådåstuhte vuogádagáv jus máhtá, jali ane ådåp rusttegav.',

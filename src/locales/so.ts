@@ -12,6 +12,7 @@ const so: Locale = {
     heading: 'Biraawsarkaagu waa duug',
     introOutdated: 'Dhawaan qaybo ka mid ah bogga {site} kuma shaqayn doonaan biraawsarkan.',
     introUnsupported: 'Waxaa laga yaabaa in qaybo ka mid ah bogga {site} aysan hadda horeba ka shaqayn biraawsarkan.',
+    insecure: 'Biraawsarkan mar dambe ma helo cusboonaysiinta amniga ee nidaamka qalabkaaga.',
     update: 'Waxaan jeclaan lahayn inaad sii isticmaasho bogga, sidaas darteed waxaan kugula talinaynaa inaad rakibto nooca ugu cusub ee {browsers}.',
     switch: 'Waxaan jeclaan lahayn inaad sii isticmaasho bogga, sidaas darteed waxaan kugula talinaynaa inaad u wareegto {browsers}.',
     updateOs: 'Nidaamka qalabkaaga ma jiro biraawsar weli hela cusboonaysiinta amniga. Cusboonaysii nidaamka haddii aad awoodo, ama isticmaal qalab ka cusub.',

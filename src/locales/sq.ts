@@ -12,6 +12,7 @@ const sq: Locale = {
     heading: 'Shfletuesi juaj është i vjetëruar',
     introOutdated: 'Së shpejti, disa pjesë të faqes {site} nuk do të funksionojnë më në këtë shfletues.',
     introUnsupported: 'Disa pjesë të faqes {site} mund të mos funksionojnë më që tani në këtë shfletues.',
+    insecure: 'Ky shfletues nuk merr më përditësime sigurie në sistemin e pajisjes suaj.',
     update: 'Dëshirojmë që të vazhdoni ta përdorni faqen, prandaj ju rekomandojmë të përditësoni në versionin më të ri të {browsers}.',
     switch: 'Dëshirojmë që të vazhdoni ta përdorni faqen, prandaj ju rekomandojmë të kaloni te {browsers}.',
     updateOs: 'Për sistemin e pajisjes suaj nuk ka më asnjë shfletues që merr ende përditësime sigurie. Përditësojeni sistemin nëse mundeni, ose përdorni një pajisje më të re.',

@@ -15,6 +15,7 @@ export const TEXT_KEYS: Readonly<Record<keyof NoticeText, 'text' | 'forms'>> = {
   heading: 'text',
   introOutdated: 'text',
   introUnsupported: 'text',
+  insecure: 'text',
   update: 'text',
   switch: 'text',
   updateOs: 'text',

@@ -24,6 +24,11 @@ export interface NoticeText {
    */
   introUnsupported: string;
   /**
+   * First sentence when the browser is `insecure` (the `insecure` option): the policy
+   * accepts it, but it no longer gets security updates on the visitor's system.
+   */
+  insecure: string;
+  /**
    * The visitor's own browser has a newer version for this device: ask them to update it.
    * `{browsers}` is that one browser's name (never a list).
    */

@@ -12,6 +12,7 @@ const zh_hans: Locale = {
     heading: '您的浏览器版本过旧',
     introOutdated: '{site}网站的部分功能很快将无法在此浏览器中使用。',
     introUnsupported: '{site}网站的部分功能可能已经无法在此浏览器中使用。',
+    insecure: '此浏览器在您设备的系统上已不再获得安全更新。',
     update: '为了让您能继续使用本网站，建议您使用最新版本的{browsers}。',
     switch: '为了让您能继续使用本网站，建议您改用{browsers}。',
     updateOs: '您设备上的系统已无法运行任何仍获得安全更新的浏览器。如有可能，请更新系统，或使用较新的设备。',

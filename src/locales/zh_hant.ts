@@ -15,6 +15,7 @@ const zh_hant: Locale = {
     heading: '您的瀏覽器版本過舊',
     introOutdated: '{site}網站的部分功能很快將無法在此瀏覽器中使用。',
     introUnsupported: '{site}網站的部分功能可能已無法在此瀏覽器中使用。',
+    insecure: '此瀏覽器在您裝置的系統上已不再獲得安全性更新。',
     update: '為了讓您能繼續使用本網站，建議您使用最新版本的{browsers}。',
     switch: '為了讓您能繼續使用本網站，建議您改用{browsers}。',
     updateOs: '您裝置上的系統已無法執行任何仍獲得安全性更新的瀏覽器。如有可能，請更新系統，或改用較新的裝置。',

@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/verdict';
+import { isNotified, type Verdict } from '../detect/verdict';
 import { OldBrowserNoticeError } from '../errors';
 import en from '../locales/en';
 import sv from '../locales/sv';
@@ -53,7 +53,7 @@ export function renderNotice(verdict: Verdict, options: RenderOptions & { docume
  * ```
  */
 export function renderNoticeHTML(verdict: Verdict, options: RenderOptions & { pageLang?: string }): string {
-  if (!(options && options.preview) && verdict.status !== 'outdated' && verdict.status !== 'unsupported') return '';
+  if (!(options && options.preview) && !isNotified(verdict.status)) return '';
   if (!options || typeof options.site !== 'string' || !options.site) {
     throw new OldBrowserNoticeError('renderNoticeHTML needs `site`: a server cannot read the hostname. Pass `{ site: "Your site" }`.');
   }

@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/verdict';
+import { isNotified, type Verdict } from '../detect/verdict';
 import { PLURAL_RULES } from '../locales/plural-rules';
 import type { BrowserId, Locale, NoticeText } from '../locales/types';
 import { BROWSERS, DEFAULT_RECOMMENDATION } from './browsers';
@@ -34,6 +34,9 @@ export interface ContentInput {
   preview?: boolean;
   recommend?: BrowserId[];
 }
+
+/** The first sentence per status (any other, in preview: `introOutdated`). */
+const INTRO: Readonly<Record<string, 'introUnsupported' | 'insecure'>> = { unsupported: 'introUnsupported', insecure: 'insecure' };
 
 type AdviceKey = 'update' | 'switch' | 'updateOs' | 'updateIos' | 'updateMac';
 
@@ -143,7 +146,7 @@ export function buildContent(input: ContentInput): NoticeContent {
   // have, so "soon" would promise time they do not have. Preview of any other status (a
   // supported browser) shows the outdated intro: the milder sentence, and the one most
   // visitors get. A site's own locale without the intro (an older file) shows none.
-  const intro = text[verdict.status === 'unsupported' ? 'introUnsupported' : 'introOutdated'] || '';
+  const intro = text[INTRO[verdict.status] || 'introOutdated'] || '';
   const paragraphs: Segment[][] = [
     [fill(intro, values)],
     advice === 'updateOs' || advice === 'updateIos' || advice === 'updateMac'
@@ -157,7 +160,7 @@ export function buildContent(input: ContentInput): NoticeContent {
     const form = forms[index] || forms[forms.length - 1]!;
     paragraphs.push([fill(form, { site: input.site, days: String(days) })]);
   }
-  const notified = verdict.status === 'outdated' || verdict.status === 'unsupported';
+  const notified = isNotified(verdict.status);
   return {
     lang: locale.tag,
     dir: locale.dir,
