@@ -140,7 +140,13 @@ export function showNoticeWith(
     // Chromium browsers say more in navigator.userAgentData than in their frozen user agent.
     const hints = options.userAgent === undefined ? lowEntropyHints(nav) : null;
     let verdict = applyClientHints(judge(ua, policy, judgeOptions), hints, ua, policy, judgeOptions);
-    const preview = !!options.preview || (options.previewByAddress !== false && PREVIEW_PARAMETER.test(String(win.location && win.location.search)));
+    let preview = !!options.preview || (options.previewByAddress !== false && PREVIEW_PARAMETER.test(String(win.location && win.location.search)));
+    // Anyone can link to a preview address, and a crawler would index the notice and its
+    // developer line: a bot gets the explanation on the console only.
+    if (preview && verdict.status === 'bot') {
+      warn(`preview: not shown, since this visitor is a bot or crawler (${verdict.reason}) Open the page in a browser to preview the notice.`);
+      preview = false;
+    }
     const notifies = (v: Verdict) => isNotified(v.status);
     if (verdict.status === 'supported') call(options.onSupported, verdict);
     if (!preview && (!notifies(verdict) || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {
