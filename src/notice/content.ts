@@ -66,7 +66,7 @@ function adviceKey(verdict: Verdict): AdviceKey {
 function ownBrowser(verdict: Verdict, locale: Locale, fallback: readonly BrowserId[]): Segment[] {
   const own = verdict.agent && hasOwn(OWN_BROWSER, verdict.agent) ? OWN_BROWSER[verdict.agent]! : null;
   if (!own) return browserList(fallback, locale);
-  return own.link ? browserList([own.link], locale) : [own.name];
+  return own.link ? browserList([own.link], locale) : [unbreakable(own.name)];
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -90,6 +90,16 @@ export function checkRecommend(recommend: unknown): void {
   if (!ok) throw new OldBrowserNoticeError('`recommend` must be a list such as `["firefox", "chrome"]`.');
 }
 
+/**
+ * A browser's name as one unit that never breaks across lines ("Microsoft | Edge" at the end
+ * of a line, or in right-to-left text the halves at opposite edges): its spaces become
+ * no-break spaces. A plain character, so it holds without CSS, in every old browser and in
+ * server-rendered HTML; between two Latin words it takes their direction in right-to-left text.
+ */
+function unbreakable(name: string): string {
+  return name.replace(/ /g, '\u00A0');
+}
+
 /** The links, joined as the locale joins a list. Targets come only from code (see download-pages.ts), never from the locale. */
 function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
   const out: Segment[] = [];
@@ -97,7 +107,7 @@ function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
     const id = ids[i]!;
     if (!hasOwn(BROWSERS, id)) continue;
     if (out.length) out.push(i === ids.length - 1 ? locale.list.lastSeparator : locale.list.separator);
-    out.push({ browser: id, name: BROWSERS[id].name, href: downloadPage(id, locale.tag) });
+    out.push({ browser: id, name: unbreakable(BROWSERS[id].name), href: downloadPage(id, locale.tag) });
   }
   return out;
 }
