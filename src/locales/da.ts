@@ -11,7 +11,7 @@ const da: Locale = {
   text: {
     heading: 'Din browser er forældet',
     introOutdated: 'Snart holder dele af hjemmesiden {site} op med at virke i din browser.',
-    introUnsupported: 'Dele af hjemmesiden {site} virker muligvis allerede nu ikke i din browser.',
+    introUnsupported: 'Det kan være, at dele af hjemmesiden {site} allerede nu ikke virker i din browser.',
     insecure: 'Denne browser får ikke længere sikkerhedsopdateringer på systemet på din enhed.',
     update: 'Vi vil gerne have, at du fortsat kan bruge hjemmesiden, og anbefaler derfor, at du opdaterer til den nyeste version af {browsers}.',
     switch: 'Vi vil gerne have, at du fortsat kan bruge hjemmesiden, og anbefaler derfor, at du skifter til {browsers}.',

@@ -11,7 +11,7 @@ const en: Locale = {
   text: {
     heading: 'Your browser is out of date',
     introOutdated: 'Soon, parts of the {site} website will stop working in this browser.',
-    introUnsupported: 'Parts of the {site} website may already not work in this browser.',
+    introUnsupported: 'Parts of the {site} website may already have stopped working in this browser.',
     insecure: 'This browser no longer gets security updates on your system.',
     update: 'To keep using the site, update to the latest version of {browsers}.',
     switch: 'To keep using the site, switch to {browsers}.',

@@ -15,9 +15,9 @@ const fit: Locale = {
     insecure: 'Tämä selain ei saa enää tietoturvapäivityksiä sinun laitteen järjestelmässä.',
     update: 'Met tahtoma ette sie saatat käyttää sivustoa eelleen, ja siksi met neuvoma sinua ottamhaan selaimen {browsers} uusimman version.',
     switch: 'Met tahtoma ette sie saatat käyttää sivustoa eelleen, ja siksi met neuvoma sinua vaihtamhaan selainta: {browsers}.',
-    updateOs: 'Sinun laitteen järjestelmälle ei ole enää selainta, joka saapi vielä tietoturvapäivityksiä. Päivitä järjestelmä jos sie saatat, tai käytä uuempaa laitetta.',
+    updateOs: 'Sinun laitteen järjestelmälle ei ole enää selainta, joka saapi vielä tietoturvapäivityksiä. Päivitä järjestelmä, jos sie saatat, tai käytä uuempaa laitetta.',
     updateIos: 'Päivitä laitteen ohjelmisto laitteen asetuksissa, ohjelmistopäivityksen kohalla. Jos laitetta ei saata päivittää, käytä uuempaa laitetta.',
-    updateMac: 'Päivitä Macin käyttöjärjestelmä (macOS) uuempaan versiohon jos sie saatat, tai käytä uuempaa tietokonetta.',
+    updateMac: 'Päivitä Macin käyttöjärjestelmä (macOS) uuempaan versiohon, jos sie saatat, tai käytä uuempaa tietokonetta.',
     remember: [
       'Jos sie suljet tämän ilmoituksen, sitä ei näytetä tällä laitteella {days} päivän aikana.',
       'Jos sie suljet tämän ilmoituksen, sitä ei näytetä tällä laitteella {days} päivän aikana.',

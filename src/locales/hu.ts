@@ -10,7 +10,7 @@ const hu: Locale = {
   list: { separator: ', ', lastSeparator: ' vagy ' },
   text: {
     heading: 'Az Ön böngészője elavult',
-    introOutdated: 'Hamarosan ebben a böngészőben nem fog minden megfelelően működni ezen a webhelyen: {site}.',
+    introOutdated: 'Hamarosan a(z) {site} webhely egyes részei nem fognak működni ebben a böngészőben.',
     introUnsupported: 'Előfordulhat, hogy ebben a böngészőben már most sem működik minden megfelelően ezen a webhelyen: {site}.',
     insecure: 'Ez a böngésző az Ön eszközének rendszerén már nem kap biztonsági frissítéseket.',
     update: 'Szeretnénk, ha továbbra is használhatná a webhelyet, ezért a legújabb {browsers} böngészőt javasoljuk.',

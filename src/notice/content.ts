@@ -38,6 +38,26 @@ export interface ContentInput {
 /** The first sentence per status (any other, in preview: `introOutdated`). */
 const INTRO: Readonly<Record<string, 'introUnsupported' | 'insecure'>> = { unsupported: 'introUnsupported', insecure: 'insecure' };
 
+/**
+ * About two years of major versions, per agent: Chrome, Edge, Opera and Firefox ship one every
+ * four weeks (https://blog.chromium.org/2021/03/speeding-up-release-cycle.html,
+ * https://whattrainisitnow.com/calendar/; every six weeks before 2021, so older gaps are
+ * longer still), Safari one a year. An outdated browser this far below the policy's minimum
+ * (Chrome 49 under chrome >= 109) is not "soon" to lose parts of the site: it is told what an
+ * unsupported one is. Agents missing here always hear "soon".
+ */
+const TWO_YEARS: Readonly<Record<string, number>> = {
+  chrome: 26, and_chr: 26, edge: 26, opera: 26, op_mob: 26, firefox: 26, and_ff: 26, safari: 2, ios_saf: 2,
+};
+
+/** The key of the first sentence: by status, and "already" instead of "soon" for a browser two years behind. */
+function introKey(verdict: Verdict): 'introOutdated' | 'introUnsupported' | 'insecure' {
+  const key = INTRO[verdict.status] || 'introOutdated';
+  const gap = verdict.agent && hasOwn(TWO_YEARS, verdict.agent) ? TWO_YEARS[verdict.agent]! : 0;
+  const behind = parseFloat(verdict.minimum || '') - parseFloat(verdict.version || '');
+  return key === 'introOutdated' && verdict.status === 'outdated' && gap && behind >= gap ? 'introUnsupported' : key;
+}
+
 type AdviceKey = 'update' | 'switch' | 'updateOs' | 'updateIos' | 'updateMac';
 
 /** Which sentence follows the verdict's action; `none` only happens in preview. */
@@ -153,10 +173,11 @@ export function buildContent(input: ContentInput): NoticeContent {
   const recommend = input.recommend || (verdict.recommend && verdict.recommend.length ? verdict.recommend : DEFAULT_RECOMMENDATION);
   const advice = adviceKey(verdict);
   // Outdated browsers will soon lose parts of the site; unsupported ones (IE 11) may already
-  // have, so "soon" would promise time they do not have. Preview of any other status (a
+  // have, so "soon" would promise time they do not have; so may outdated ones two years behind
+  // (see TWO_YEARS). Preview of any other status (a
   // supported browser) shows the outdated intro: the milder sentence, and the one most
   // visitors get. A site's own locale without the intro (an older file) shows none.
-  const intro = text[INTRO[verdict.status] || 'introOutdated'] || '';
+  const intro = text[introKey(verdict)] || '';
   const paragraphs: Segment[][] = [
     [fill(intro, values)],
     advice === 'updateOs' || advice === 'updateIos' || advice === 'updateMac'

@@ -138,7 +138,7 @@ const sv: ReportText = {
   actionCaption: 'Förfrågningar som får meddelandet per åtgärd (andel av dem som får meddelandet)',
   requestsColumn: 'förfrågningar',
   shareColumn: 'andel',
-  statusName: { supported: 'stöds', outdated: 'föråldrad', unsupported: 'stöds inte', insecure: 'osäker', unknown: 'okänd', bot: 'robot', notified: 'får meddelandet' },
+  statusName: { supported: 'stöds', outdated: 'gammal', unsupported: 'stöds inte', insecure: 'osäker', unknown: 'okänd', bot: 'robot', notified: 'får meddelandet' },
   statusMeaning: {
     supported: 'uppfyller policyn',
     outdated: 'finns i policyn men under lägsta versionen: får meddelandet',
@@ -146,7 +146,7 @@ const sv: ReportText = {
     insecure: 'uppfyller policyn men får inga säkerhetsuppdateringar på sitt system: får meddelandet (--insecure)',
     unknown: 'ingen webbläsare eller version att bedöma, HTTP-verktyg: får aldrig meddelandet',
     bot: 'sökrobotar, förhandsvisningar, automatiserade webbläsare: får aldrig meddelandet',
-    notified: 'föråldrade, sådana som inte stöds (och osäkra)',
+    notified: 'gamla, sådana som inte stöds (och osäkra)',
   },
   actionName: { update: 'uppdatera', switch: 'byta', 'update-os': 'uppdatera systemet' },
   actionMeaning: {
@@ -154,7 +154,7 @@ const sv: ReportText = {
     switch: 'ombeds byta till en annan webbläsare',
     'update-os': 'får veta att systemet är för gammalt för en aktuell webbläsare',
   },
-  topOutdated: (count) => `De ${count} vanligaste föråldrade webbläsarversionerna`,
+  topOutdated: (count) => `De ${count} vanligaste gamla webbläsarversionerna`,
   topUnsupported: (count) => `De ${count} vanligaste webbläsarversionerna som inte stöds`,
   topUnknown: (count) => `De ${count} vanligaste användaragenterna som bedömts som okända`,
   none: 'inga',
