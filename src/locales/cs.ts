@@ -16,7 +16,7 @@ const cs: Locale = {
     update: 'Chceme, abyste mohli web dál používat, a proto doporučujeme nejnovější verzi prohlížeče {browsers}.',
     switch: 'Chceme, abyste mohli web dál používat, a proto doporučujeme přejít na prohlížeč {browsers}.',
     updateOs: 'Pro systém ve vašem zařízení už není žádný prohlížeč, který by dostával bezpečnostní aktualizace. Pokud můžete, aktualizujte systém, nebo použijte novější zařízení.',
-    updateIos: 'Aktualizujte software zařízení v Nastavení › Obecné › Aktualizace softwaru. Pokud zařízení aktualizovat nejde, použijte novější.',
+    updateIos: 'Aktualizujte software zařízení v části Nastavení › Obecné › Aktualizace softwaru. Pokud zařízení aktualizovat nejde, použijte novější.',
     updateMac: 'Pokud můžete, aktualizujte operační systém svého Macu (macOS) na novější verzi, nebo použijte novější počítač.',
     remember: [
       'Když toto oznámení zavřete, nebude se na tomto zařízení {days} den zobrazovat.',

@@ -16,7 +16,7 @@ const pl: Locale = {
     update: 'Aby dalej korzystać z serwisu, zainstaluj najnowszą wersję przeglądarki {browsers}.',
     switch: 'Aby dalej korzystać z serwisu, przejdź na przeglądarkę {browsers}.',
     updateOs: 'Żadna przeglądarka, która nadal otrzymuje poprawki bezpieczeństwa, nie działa już w systemie Twojego urządzenia. Zaktualizuj system, jeśli to możliwe, albo użyj nowszego urządzenia.',
-    updateIos: 'Zaktualizuj oprogramowanie urządzenia w Ustawienia › Ogólne › Uaktualnienia. Jeśli nie da się go zaktualizować, użyj nowszego urządzenia.',
+    updateIos: 'Zaktualizuj oprogramowanie urządzenia w sekcji Ustawienia › Ogólne › Uaktualnienia. Jeśli nie da się go zaktualizować, użyj nowszego urządzenia.',
     updateMac: 'Zaktualizuj system operacyjny swojego Maca (macOS) do nowszej wersji, jeśli to możliwe, albo użyj nowszego komputera.',
     remember: [
       'Jeśli zamkniesz ten komunikat, nie pojawi się on ponownie na tym urządzeniu przez {days} dzień.',

@@ -16,7 +16,7 @@ const sk: Locale = {
     update: 'Chceme, aby ste mohli lokalitu naďalej používať, a preto odporúčame najnovšiu verziu prehliadača {browsers}.',
     switch: 'Chceme, aby ste mohli lokalitu naďalej používať, a preto odporúčame prejsť na prehliadač {browsers}.',
     updateOs: 'Pre systém vo vašom zariadení už nie je žiadny prehliadač, ktorý by dostával bezpečnostné aktualizácie. Ak môžete, aktualizujte systém alebo použite novšie zariadenie.',
-    updateIos: 'Aktualizujte softvér zariadenia v Nastavenia › Všeobecné › Aktualizácia softvéru. Ak sa zariadenie nedá aktualizovať, použite novšie.',
+    updateIos: 'Aktualizujte softvér zariadenia v časti Nastavenia › Všeobecné › Aktualizácia softvéru. Ak sa zariadenie nedá aktualizovať, použite novšie.',
     updateMac: 'Ak môžete, aktualizujte operačný systém svojho Macu (macOS) na novšiu verziu alebo použite novší počítač.',
     remember: [
       'Ak toto oznámenie zatvoríte, na tomto zariadení sa {days} deň nebude zobrazovať.',
