@@ -2,7 +2,7 @@ import type { Verdict } from '../detect/verdict';
 import { chooseLocale, matchLocale } from '../locales/choose';
 import type { Locale } from '../locales/types';
 import { localeProblem } from '../locales/validate';
-import { quoted, warn } from '../warn';
+import { inform, quoted, warn } from '../warn';
 import { buildNoticeElement } from './dom';
 import { buildContent, type NoticeContent } from './content';
 import type { RenderOptions } from './options';
@@ -62,7 +62,7 @@ function sayLanguage(options: RenderOptions, doc: Document, locale: Locale, loca
     for (let i = 0; i < locales.length; i++) tags.push(locales[i]!.tag);
     warn(`language \`${quoted(asked)}\` is not one of the notice's (${tags.join(', ')}); showing ${shown}. Fix the tag, or add the language to the build (--lang).`);
   } else if (options.preview) {
-    warn(`preview: the notice is in ${shown}${asked ? `, the page's language \`${quoted(asked)}\`` : ', from the visitor\'s languages'}.`);
+    inform(`preview: the notice is in ${shown}${asked ? `, the page's language \`${quoted(asked)}\`` : ', from the visitor\'s languages'}.`);
   }
 }
 

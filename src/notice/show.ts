@@ -3,7 +3,7 @@ import { applyClientHints } from '../hints/client-hints';
 import { lowEntropyHints, requestHighEntropyHints } from '../hints/user-agent-data';
 import { isNotified, type Verdict } from '../detect/verdict';
 import { OldBrowserNoticeError } from '../errors';
-import { warn } from '../warn';
+import { inform, warn } from '../warn';
 import { resolvePolicy, type PolicySource } from '../policy/resolve';
 import { applyStyles } from './apply-styles';
 import { buildNoticeElement, NOTICE_ATTRIBUTE, type RenderedNotice } from './dom';
@@ -144,7 +144,7 @@ export function showNoticeWith(
     // Anyone can link to a preview address, and a crawler would index the notice and its
     // developer line: a bot gets the explanation on the console only.
     if (preview && verdict.status === 'bot') {
-      warn(`preview: not shown, since this visitor is a bot or crawler (${verdict.reason}) Open the page in a browser to preview the notice.`);
+      inform(`preview: not shown, since this visitor is a bot or crawler (${verdict.reason}) Open the page in a browser to preview the notice.`);
       preview = false;
     }
     const notifies = (v: Verdict) => isNotified(v.status);
