@@ -173,10 +173,10 @@ export function buildContent(input: ContentInput): NoticeContent {
   const recommend = input.recommend || (verdict.recommend && verdict.recommend.length ? verdict.recommend : DEFAULT_RECOMMENDATION);
   const advice = adviceKey(verdict);
   // Outdated browsers will soon lose parts of the site; unsupported ones (IE 11) may already
-  // have, so "soon" would promise time they do not have; so may outdated ones two years behind
-  // (see TWO_YEARS). Preview of any other status (a
-  // supported browser) shows the outdated intro: the milder sentence, and the one most
-  // visitors get. A site's own locale without the intro (an older file) shows none.
+  // have, so "soon" would promise time they do not have; so may outdated ones two years
+  // behind (see TWO_YEARS). Preview of any other status (a supported browser) shows the
+  // outdated intro: the milder sentence, and the one most visitors get. A site's own locale
+  // without the intro (an older file) shows none.
   const intro = text[introKey(verdict)] || '';
   const paragraphs: Segment[][] = [
     [fill(intro, values)],
