@@ -81,3 +81,18 @@ describe('report --insecure', () => {
     expect(renderTable(plain)).not.toContain('insecure');
   });
 });
+
+describe('the lazy import with insecure on', () => {
+  it('judges Chrome 138 on Android 9 in full (the first check knows no system or day) and shows it the notice', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { showNotice: lazyShow } = await import('../../src/lazy');
+    const android9 = 'Mozilla/5.0 (Linux; Android 9; SM-G960F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Mobile Safari/537.36';
+    const page = () => new JSDOM('<!doctype html><html lang="en"><body><main></main></body></html>', { url: 'https://www.example.org/' }).window.document;
+    const browsers = compilePolicy('chrome >= 109, and_chr >= 109');
+    expect(await lazyShow({ document: page(), userAgent: android9, browsers, now: TODAY })).toBeNull();
+    const document = page();
+    const verdict = await lazyShow({ document, userAgent: android9, browsers, now: TODAY, insecure: true });
+    expect(verdict!.status).toBe('insecure');
+    expect(document.querySelector('[data-old-browser-notice]')!.textContent).toContain('This browser no longer gets security updates on your system.');
+  });
+});
