@@ -5,7 +5,7 @@ import { pickLocales } from '../../src/build/write-site';
 
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const notice = () => document.querySelector('[data-old-browser-notice]');
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: { mock: { calls: unknown[][] } };
 
 beforeEach(() => {
   document.documentElement.setAttribute('lang', 'sv');
