@@ -17,7 +17,7 @@ export const LANGUAGE_TRAPS: Readonly<Record<string, { is: string; meant: string
   dk: { is: "Denmark's country code, not a language", meant: 'da', meantName: 'Danish' },
   gr: { is: "Greece's country code, not a language", meant: 'el', meantName: 'Greek' },
   jp: { is: "Japan's country code, not a language", meant: 'ja', meantName: 'Japanese' },
-  no: { is: 'Norwegian in general, bundled as Bokmål (norsk bokmål, nb)', meant: 'nb', meantName: 'Bokmål' },
+  no: { is: 'Norwegian in general (Bokmål, or Nynorsk: `nn`)', meant: 'nb', meantName: 'the Bokmål text it builds' },
 };
 
 /**

@@ -55,7 +55,7 @@ describe('--lang', () => {
     expect(tags).toEqual(['se', 'nb', 'sv']);
     expect(said).toEqual([
       '`se` is Northern Sami (davvisámegiella); Swedish is `sv`.',
-      '`no` is Norwegian in general, bundled as Bokmål (norsk bokmål, nb); Bokmål is `nb`.',
+      '`no` is Norwegian in general (Bokmål, or Nynorsk: `nn`); the Bokmål text it builds is `nb`.',
     ]);
   });
 
