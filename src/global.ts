@@ -27,7 +27,7 @@ import { warn } from './warn';
 
 declare const __VERSION__: string;
 /** Filled in by the site build (build/site-files.ts): the policy, the locales bundled with this file, and the tags of those beside it in locales/, space-separated. */
-declare const __OBN_BAKED__: { policy: Policy; locales: Locale[]; available: string };
+declare const __OBN_BAKED__: { policy: Policy; locales: Locale[]; available: string; insecure?: boolean };
 
 const MARK = '__oldBrowserNotice';
 
@@ -91,7 +91,7 @@ function ownScript(doc: Document): Script | null {
       version: __VERSION__,
       /** The policy used when `browsers` is not given. */
       policy: __OBN_BAKED__.policy,
-      evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean; now?: Date | number }) =>
+      evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean; now?: Date | number; insecure?: boolean }) =>
         judge(userAgent, resolvePolicy(options && options.browsers, SOURCE), options),
       showNotice: (options?: ShowOptions) => {
         const all = withLocales(options || {});
@@ -109,6 +109,8 @@ function ownScript(doc: Document): Script | null {
       warn('the page already has a global `OldBrowserNotice`; leaving it alone, so the script-tag API is not available. Rename the page\'s global.');
     }
     const options = withEvents(doc, readDataAttributes(script, warn));
+    // A site built with --insecure notifies insecure browsers unless its tag says data-insecure="false".
+    if (options.insecure === undefined && __OBN_BAKED__.insecure) options.insecure = true;
     if (options.browsers !== undefined) {
       try {
         SOURCE.compile(options.browsers as string);

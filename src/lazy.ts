@@ -36,7 +36,8 @@ function current(options: ShowOptions): boolean {
     const gate = gateFor(options.browsers, !!options.strict);
     // onSupported wants the full verdict, and preview shows the notice to every browser (the
     // rest reads the address exactly).
-    if (!gate || options.onSupported || options.preview || String(doc.URL).indexOf('old-browser-notice=preview') >= 0) return false;
+    // insecure: the gate knows neither the system nor the day, so the rest decides.
+    if (!gate || options.onSupported || options.preview || options.insecure || String(doc.URL).indexOf('old-browser-notice=preview') >= 0) return false;
     const ua = options.userAgent !== undefined ? String(options.userAgent) : nav.userAgent;
     return patternAccepts(ua, FIRST_STAGE_PATTERN, gate, () => nav.maxTouchPoints);
   } catch {

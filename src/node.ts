@@ -22,7 +22,7 @@ const API = /* @__PURE__ */ createApi({ compile: (query: string) => compilePolic
  * ```ts
  * import { evaluate } from 'old-browser-notice';
  * const verdict = evaluate(req.headers['user-agent'], { browsers: '> 0.5%, last 2 versions, not dead' });
- * verdict.status; // 'supported' | 'outdated' | 'unsupported' | 'unknown' | 'bot'
+ * verdict.status; // 'supported' | 'outdated' | 'unsupported' | 'unknown' | 'bot' ('insecure' with the insecure option)
  * ```
  */
 export const evaluate = (userAgent: string | null | undefined, options?: EvaluateOptions): Verdict => API.evaluate(userAgent, withProjectPolicy(options));

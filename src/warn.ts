@@ -8,6 +8,18 @@ export function warn(message: string): void {
 }
 
 /**
+ * Tells a developer something that is no problem (what preview mode shows, and why), on the
+ * console's log level: a page's tests that fail on warnings stay green in preview.
+ */
+export function inform(message: string): void {
+  try {
+    if (typeof console !== 'undefined' && console.log) console.log('old-browser-notice: ' + message);
+  } catch {
+    // As warn.
+  }
+}
+
+/**
  * A value from outside as a one-line message quotes it: strings cut to 40 characters,
  * with line breaks, control characters and backticks shown as `?`; anything else by its
  * type (never converted: a hostile `toString` may throw).

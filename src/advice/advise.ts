@@ -2,6 +2,9 @@ import { compareVersions } from '../version';
 import type { Policy } from '../policy/types';
 import { OS_LIMITS, type OsLimit, type RecommendableBrowser } from './os-limits';
 import { hasOwn } from '../has-own';
+import { OWN_BROWSER } from './own-browser';
+import { safariMacRange, type SafariRange } from './safari-macos';
+import { isNotified } from '../detect/verdict';
 
 /** What the notice asks the visitor to do. */
 export type Action = 'update' | 'switch' | 'update-os' | 'none';
@@ -16,11 +19,6 @@ const ORDER: readonly RecommendableBrowser[] = ['firefox', 'chrome', 'edge'];
 const AGENTS: Readonly<Record<'desktop' | 'android', Record<RecommendableBrowser, readonly string[]>>> = {
   desktop: { firefox: ['firefox'], chrome: ['chrome'], edge: ['edge', 'chrome'] },
   android: { firefox: ['and_ff', 'firefox'], chrome: ['and_chr', 'chrome'], edge: ['and_chr', 'chrome'] },
-};
-
-/** The visitor's own browser family, when it is one we recommend. */
-const FAMILY: Readonly<Record<string, RecommendableBrowser>> = {
-  firefox: 'firefox', and_ff: 'firefox', chrome: 'chrome', and_chr: 'chrome', edge: 'edge',
 };
 
 /** Windows names as ua-parser-js reports them → NT versions, which the table uses. */
@@ -85,45 +83,92 @@ export function dayOf(now?: Date | number): string {
   return isNaN(+date) ? '' : date.toISOString().slice(0, 10);
 }
 
-/** What the advice depends on: the verdict's judgement and the visitor's platform. */
+/** Whether the visitor is on iOS or iPadOS, where every browser is WebKit and updates with the system. */
+export function onIos(input: { agent: string | null; os: { name: string | null } }): boolean {
+  return input.agent === 'ios_saf' || input.os.name === 'iOS';
+}
+
+/** What the advice depends on: the verdict's judgement and the visitor's browser and platform. */
 export interface AdviceInput {
   status: string;
   agent: string | null;
+  version: string | null;
   os: { name: string | null; version: string | null };
+}
+
+/**
+ * Whether the visitor is on a Mac whose user agent hides the macOS version (it says 10.15.7
+ * on every macOS since 11): advice must then hold for every macOS the browser may be on.
+ */
+export function hidesMacOs(input: { os: { name: string | null; version: string | null } }): boolean {
+  return input.os.name === 'Mac OS' && FROZEN_MACOS.test(input.os.version || '');
+}
+
+/** The table's Mac rows for every macOS a Safari of this range may run on (none: all current). */
+function macRows(range: SafariRange): OsLimit[] {
+  const rows: OsLimit[] = [];
+  for (let i = 0; i < OS_LIMITS.length; i++) {
+    const row = OS_LIMITS[i]!;
+    if (row.os !== 'Mac OS' || compareVersions(row.to, range.from) < 0) continue;
+    if (range.to === null || compareVersions(row.from, range.to) <= 0) rows.push(row);
+  }
+  return rows;
+}
+
+/** Whether `browser` is worth installing on every system `rows` stand for (none: current versions run). */
+function qualifies(browser: RecommendableBrowser, rows: readonly OsLimit[], policy: Policy, platform: 'desktop' | 'android', strict: boolean, day: string): boolean {
+  if (!rows.length) return satisfies(browser, undefined, policy, platform, strict);
+  for (let i = 0; i < rows.length; i++) {
+    const last = rows[i]!.last[browser];
+    if (last === null || last === 'unknown') return false;
+    // A version frozen on this OS counts only while it still gets security fixes.
+    if (last && !(day && last[1] > day)) return false;
+    if (!satisfies(browser, last && last[0], policy, platform, strict)) return false;
+  }
+  return true;
 }
 
 /**
  * Decides what to ask of the visitor on `day` ('YYYY-MM-DD', see {@link dayOf}), recommending
  * only browsers whose newest version for this OS meets the policy and still gets security
  * fixes there on that day.
- * - supported, bot, unknown: `none`;
+ * - supported, bot, unknown: `none`; `insecure` is advised as `unsupported` (its own browser
+ *   has no fixes here, so it is never asked to update it);
  * - iOS and iPadOS: `update-os`, never another browser (every browser there is WebKit);
+ * - Safari on a Mac that hides its macOS version: judged on every macOS its version runs on
+ *   (safari-macos.ts), so a browser is recommended only if it qualifies on all of them; a
+ *   Safari the table does not know gets `update-os` and no recommendation;
  * - outdated, and its own browser (Firefox, Chrome, Edge) still gets a good enough version
  *   here: `update`, that browser first;
+ * - outdated Samsung Internet or Opera on a system where current versions run (no row of the
+ *   table limits it), or Safari whose oldest macOS runs the newest Safari: `update`, with the
+ *   browsers that qualify as alternatives (none of them is the visitor's own);
  * - otherwise `switch` to the browsers that qualify, or `update-os` when none does.
  */
 export function advise(input: AdviceInput, policy: Policy, strict: boolean, day: string): { action: Action; recommend: RecommendableBrowser[] } {
-  if (input.status !== 'outdated' && input.status !== 'unsupported') return { action: 'none', recommend: [] };
-  if (input.agent === 'ios_saf' || input.os.name === 'iOS') return { action: 'update-os', recommend: [] };
-  const limit = findOsLimit(input.os.name, input.os.version);
+  if (!isNotified(input.status)) return { action: 'none', recommend: [] };
+  if (onIos(input)) return { action: 'update-os', recommend: [] };
+  const hidden = hidesMacOs(input);
+  const safari = hidden && input.agent === 'safari' ? safariMacRange(input.version) : undefined;
+  // Recommend nothing unsourced: a Safari the table does not know may be on any macOS.
+  if (safari === null) return { action: 'update-os', recommend: [] };
+  const limit = safari ? null : findOsLimit(input.os.name, input.os.version);
+  const rows = safari ? (safari === 'newer' ? [] : macRows(safari)) : limit && limit !== 'older' ? [limit] : [];
   const platform = input.os.name === 'Android' ? 'android' : 'desktop';
   const recommend: RecommendableBrowser[] = [];
-  if (limit !== 'older') {
-    for (let i = 0; i < ORDER.length; i++) {
-      const browser = ORDER[i]!;
-      const last = limit ? limit.last[browser] : undefined;
-      if (last === null || last === 'unknown') continue;
-      // A version frozen on this OS counts only while it still gets security fixes.
-      if (last && !(day && last[1] > day)) continue;
-      if (satisfies(browser, last && last[0], policy, platform, strict)) recommend.push(browser);
-    }
+  for (let i = 0; limit !== 'older' && i < ORDER.length; i++) {
+    if (qualifies(ORDER[i]!, rows, policy, platform, strict, day)) recommend.push(ORDER[i]!);
   }
+  const own = input.agent && hasOwn(OWN_BROWSER, input.agent) ? OWN_BROWSER[input.agent]! : null;
+  // Browsers we do not link update themselves (or, Safari, with macOS): only where a current
+  // version runs. Safari: only if its oldest macOS runs the newest Safari.
+  const current = safari ? safari === 'newer' || safari.to === null : limit === null && !hidden;
+  if (input.status === 'outdated' && own && !own.link && current) return { action: 'update', recommend };
   if (!recommend.length) return { action: 'update-os', recommend };
-  const own = input.agent ? FAMILY[input.agent] : undefined;
-  for (let i = 0; input.status === 'outdated' && own && i < recommend.length; i++) {
-    if (recommend[i] === own) {
+  for (let i = 0; input.status === 'outdated' && own && own.link && i < recommend.length; i++) {
+    if (recommend[i] === own.link) {
       recommend.splice(i, 1);
-      recommend.unshift(own);
+      recommend.unshift(own.link);
       return { action: 'update', recommend };
     }
   }

@@ -15,8 +15,9 @@
  *   '8.1', '10'), and the library maps them before lookup: XP = 5.1 (XP x64 = 5.2),
  *   Vista = 6.0, 7 = 6.1, 8 = 6.2, 8.1 = 6.3, 10 and 11 = 10.0.
  * - MAC OS: Safari and Chromium user agents are frozen at '10.15.7' on every macOS 11+, so
- *   ua-parser reports 10.15.7 there. The rows for macOS 11 and 12 are only reached when a
- *   user agent reports a real version.
+ *   ua-parser reports 10.15.7 there. The rows for macOS 11 and 12 are reached when a user
+ *   agent reports a real version, and for Safari, whose version tells the range of macOS it
+ *   runs on (safari-macos.ts): its advice must hold on every row of that range.
  * - `last` holds, per browser, `[last major version, fixes until]`: the second is the day
  *   security fixes for that version ENDED on this OS (the first day without them), as an
  *   ISO date ('2023-01-10'). Where a source gives only a month or a year, the date says only

@@ -4,6 +4,7 @@ import { firstStageGate } from '../gate/thresholds';
 import { escapeHtml } from '../notice/html';
 import type { Locale } from '../locales/types';
 import type { Policy } from '../policy/types';
+import { insecureGatePolicy } from '../advice/insecure';
 
 /** Where a template takes the values baked in for one site. */
 export const BAKED_PLACEHOLDER = '/*__OBN_BAKED__*/null';
@@ -29,6 +30,8 @@ export interface SiteChoice {
   url?: string;
   /** The day of the newest release in the browser data the policy was compiled with (YYYY-MM-DD), for `verify`. */
   dataDate?: string;
+  /** Notify browsers the policy accepts but that get no security fixes on their system (`build --insecure`). */
+  insecure?: boolean;
 }
 
 /** One file a site hosts: its name in the output directory, and its contents. */
@@ -104,12 +107,15 @@ export function siteFiles(templates: Templates, choice: SiteChoice): SiteFile[] 
   // `available` as one space-separated string (tags hold no spaces): with every language
   // beside it, two quotes and a comma fewer per tag are 70 bytes gzipped for each old browser.
   const available = (choice.available || []).join(' ');
-  const stageTwo = banner + bake(templates.stageTwo, es5Json({ policy, locales: choice.locales, available }));
+  const baked = choice.insecure ? { policy, locales: choice.locales, available, insecure: true } : { policy, locales: choice.locales, available };
+  const stageTwo = banner + bake(templates.stageTwo, es5Json(baked));
   // The shapes go in as JSON (strings only, read without a regular expression), the gate
   // as numbers (a minimum per version group), and the second stage's integrity as SHA-256:
   // every visitor downloads this file, and SHA-256 is as valid for Subresource Integrity as
   // SHA-384 in 20 fewer characters.
-  const gate = firstStageGate(policy, choice.strict);
+  // With --insecure, the versions that may have lost their fixes somewhere go on to the second
+  // stage, which knows the system and the day; the policy itself stays the site's.
+  const gate = firstStageGate(choice.insecure ? insecureGatePolicy(policy) : policy, choice.strict);
   // `//# allFunctionsCalledOnLoad`: Chromium 136 and later compile every function of the
   // file while it streams in, off the main thread, instead of on first call, on it
   // (https://v8.dev/blog/explicit-compile-hints). All of this file's functions run on

@@ -9,21 +9,28 @@ import { NOTICE_CSS } from '../notice/styles';
 import type { Policy } from '../policy/types';
 import { browserDataDate } from './data-date';
 import { scriptTag, siteFiles } from './site-files';
+import { languageTrap } from './language-traps';
 
 declare const __VERSION__: string;
 
-/** The locales for `--lang sv,en,fi`, each tag quoted back if unknown. */
-export function pickLocales(list: string): Locale[] {
+/**
+ * The locales for `--lang sv,en,fi`, each tag quoted back if unknown (with what was probably
+ * meant, for a tag such as `dk`). `warn` hears of each tag that is a known trap but names a
+ * language we have (`se` is Northern Sami, not Swedish).
+ */
+export function pickLocales(list: string, warn: (message: string) => void = () => {}): Locale[] {
   const picked: Locale[] = [];
   for (const tag of list.split(',')) {
     const trimmed = tag.trim();
     if (!trimmed) continue;
     const locale = matchLocale(trimmed, LOCALES);
+    const trap = languageTrap(trimmed, LOCALES);
     if (!locale) {
       throw new OldBrowserNoticeError(
-        `Unknown language \`${trimmed}\` in \`--lang ${list}\`. Available: ${LOCALES.map((l) => l.tag).join(', ')}.`,
+        `Unknown language \`${trimmed}\` in \`--lang ${list}\`.${trap ? ' ' + trap : ''} Available: ${LOCALES.map((l) => l.tag).join(', ')}.`,
       );
     }
+    if (trap) warn(trap);
     if (picked.indexOf(locale) === -1) picked.push(locale);
   }
   if (!picked.length) throw new OldBrowserNoticeError(`\`--lang ${list}\` names no language. Write for example \`--lang sv,en\`.`);
@@ -41,6 +48,7 @@ export function writeSite(
   strict: boolean,
   locales: Locale[],
   url?: string,
+  insecure?: boolean,
 ): { files: Array<{ name: string; bytes: number; gzip: number }>; tag: string } {
   const templates = {
     version: __VERSION__,
@@ -50,7 +58,7 @@ export function writeSite(
   };
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });
-  const site = siteFiles(templates, { policy, strict, locales, url, dataDate: browserDataDate() });
+  const site = siteFiles(templates, { policy, strict, locales, url, dataDate: browserDataDate(), insecure });
   const files = site.map((file) => {
     writeFileSync(join(dir, file.name), file.contents);
     const bytes = Buffer.byteLength(file.contents);

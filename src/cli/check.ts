@@ -3,6 +3,7 @@ import type { Verdict } from '../detect/verdict';
 import { compilePolicy, evaluate } from '../node';
 import { printable } from '../report/format';
 import { BROWSERS_OPTION, UsageError, type Command } from './command';
+import { INSECURE_HELP, INSECURE_OPTION } from './insecure';
 
 function tableRow(verdict: Verdict, ua: string): string {
   const agent = verdict.agent ? printable(`${verdict.agent} ${verdict.version ?? '?'}`) : '-';
@@ -36,11 +37,12 @@ async function* inputLines(args: string[]): AsyncGenerator<string> {
 export const check: Command = {
   options: {
     ...BROWSERS_OPTION,
+    ...INSECURE_OPTION,
     strict: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     date: { type: 'string' },
   },
-  help: `check [--browsers <query>] [--strict] [--date YYYY-MM-DD] [--json] [<user-agent> ...]
+  help: `check [--browsers <query>] [--strict] [--insecure] [--date YYYY-MM-DD] [--json] [<user-agent> ...]
       Judge user agents against the policy. With no user agents as arguments,
       reads standard input, one per line. --json prints one JSON object (the
       whole verdict) per input line, in input order, blank lines included
@@ -49,14 +51,14 @@ export const check: Command = {
       --strict judges by the browser's own agent only, without the engine
       capability check. --date gives the advice as on that day (default:
       today): a browser is recommended only while it still gets security
-      fixes on the device.`,
+      fixes on the device. ${INSECURE_HELP}`,
   async run(values, positionals) {
     const now = parseDay(values.date as string | undefined);
     const policy = compilePolicy(values.browsers as string | undefined);
     const json = values.json === true;
     if (!json) process.stdout.write(`${'status'.padEnd(11)}  ${'agent'.padEnd(16)}  ${'action'.padEnd(9)}  ${'user agent'.padEnd(70)}  reason\n`);
     for await (const ua of inputLines(positionals)) {
-      const verdict = evaluate(ua, { browsers: policy, strict: values.strict === true, now });
+      const verdict = evaluate(ua, { browsers: policy, strict: values.strict === true, now, insecure: values.insecure === true });
       process.stdout.write(json ? JSON.stringify(verdict) + '\n' : tableRow(verdict, ua) + '\n');
     }
   },

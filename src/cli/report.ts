@@ -6,6 +6,7 @@ import { PERIOD_UNITS, type PeriodUnit } from '../report/periods';
 import { emptyTally, readLogs } from '../report/read-logs';
 import { REPORT_TEXTS, type ReportText } from '../report/text';
 import { BROWSERS_OPTION, UsageError, type Command } from './command';
+import { INSECURE_HELP, INSECURE_OPTION } from './insecure';
 import { hasOwn } from '../has-own';
 
 type Render = (report: Report, text: ReportText) => string;
@@ -25,12 +26,13 @@ export const report: Command = {
     format: { type: 'string', default: 'table' },
     out: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    ...INSECURE_OPTION,
     counts: { type: 'boolean', default: false },
     by: { type: 'string' },
     'stats-out': { type: 'string' },
     lang: { type: 'string', default: 'en' },
   },
-  help: `report [--browsers <query>] [--compare <query>] [--strict] [--counts]
+  help: `report [--browsers <query>] [--compare <query>] [--strict] [--insecure] [--counts]
          [--by day|week|month] [--format table|json|html] [--out <file>]
          [--stats-out <file>] [--lang en|sv] <log file | -> ...
       How many visitors would see the notice: reads web server access logs
@@ -45,7 +47,8 @@ export const report: Command = {
       page; --out writes to a file. --stats-out writes the share of each browser
       version among people (bots and unknown left out) as browserslist custom
       stats, for \`> 0.5% in my stats\`. --lang sets the language of the table
-      and the page. Lines over 64 KiB are skipped and counted.`,
+      and the page. Lines over 64 KiB are skipped and counted. ${INSECURE_HELP}
+      They get a row of their own.`,
   async run(values, positionals) {
     const format = values.format as string;
     const loadRender = hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
@@ -81,8 +84,9 @@ export const report: Command = {
     // Each user agent is judged after reading, not as it is first read: judging between
     // lines made reading slower (about 0.1 s per million lines) and the process larger.
     const [{ buildReport, judgeOnce }, render] = await Promise.all([import('../report/aggregate'), loadRender()]);
-    const judge = judgeOnce(policy!, strict);
-    const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict, by: by as PeriodUnit | undefined, judge }), text);
+    const insecure = values.insecure === true;
+    const judge = judgeOnce(policy!, strict, insecure);
+    const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict, insecure, by: by as PeriodUnit | undefined, judge }), text);
     const statsOut = values['stats-out'] as string | undefined;
     const out = values.out as string | undefined;
     if (statsOut !== undefined) {

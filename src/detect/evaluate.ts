@@ -1,4 +1,5 @@
 import { advise, dayOf } from '../advice/advise';
+import { lostFixes } from '../advice/insecure';
 import { compareVersions, normalizeVersion } from '../version';
 import type { Policy } from '../policy/types';
 import { ANY_BOT, BOT_RULES } from './bot-rules';
@@ -42,6 +43,18 @@ export interface JudgeOptions {
    * ```
    */
   now?: Date | number;
+  /**
+   * Also notify a browser the policy accepts but whose last version on the visitor's system
+   * gets no security fixes on the day judged (`now`): its status is then `insecure`. Off by
+   * default: the policy is the site's promise.
+   *
+   * @example
+   * ```ts
+   * const chrome109OnWindows7 = 'Mozilla/5.0 (Windows NT 6.1; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Safari/537.36';
+   * evaluate(chrome109OnWindows7, { browsers: 'chrome >= 109', insecure: true }).status; // 'insecure'
+   * ```
+   */
+  insecure?: boolean;
 }
 
 function verdict(status: Status, reason: string, facts?: UaFacts): Verdict {
@@ -93,7 +106,12 @@ export function judge(userAgent: string, policy: Policy, options: JudgeOptions =
 
 /** Adds what to ask of the visitor (action, recommended browsers) to a judged verdict. */
 function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Verdict {
-  const advice = advise(result, policy, !!options.strict, dayOf(options.now));
+  const day = dayOf(options.now);
+  if (options.insecure && result.status === 'supported' && lostFixes(result, day)) {
+    result.status = 'insecure';
+    result.reason += ' Its last version for this system gets no security fixes any more.';
+  }
+  const advice = advise(result, policy, !!options.strict, day);
   result.action = advice.action;
   result.recommend = advice.recommend;
   return result;

@@ -1,15 +1,27 @@
 import type { Action } from '../advice/advise';
 import type { RecommendableBrowser } from '../advice/os-limits';
 
-/** How a user agent stands against the site's policy. */
-export type Status = 'supported' | 'outdated' | 'unsupported' | 'unknown' | 'bot';
+/**
+ * How a user agent stands against the site's policy. `insecure` only with the `insecure`
+ * option: the policy accepts it, but its last version on the visitor's system gets no
+ * security fixes any more.
+ */
+export type Status = 'supported' | 'outdated' | 'unsupported' | 'insecure' | 'unknown' | 'bot';
 
 /**
- * The result of {@link evaluate}. Only `outdated` and `unsupported` visitors are
- * ever notified.
+ * Whether a status is one the notice is shown for: `outdated`, `unsupported`, `insecure`.
+ * @example isNotified(verdict.status)
+ */
+export function isNotified(status: string): boolean {
+  return status === 'outdated' || status === 'unsupported' || status === 'insecure';
+}
+
+/**
+ * The result of {@link evaluate}. Only `outdated`, `unsupported` and (with the `insecure`
+ * option) `insecure` visitors are ever notified.
  */
 export interface Verdict {
-  /** `supported`, `outdated` (below the policy's minimum), `unsupported` (not in the policy), `unknown` or `bot`. */
+  /** `supported`, `outdated` (below the policy's minimum), `unsupported` (not in the policy), `insecure` (see {@link Status}), `unknown` or `bot`. */
   status: Status;
   /** browserslist agent name (`chrome`, `ios_saf`, …), or null when none applies. */
   agent: string | null;

@@ -15,9 +15,12 @@ const pt_pt: Locale = {
     heading: 'O seu navegador está desatualizado',
     introOutdated: 'Em breve, algumas partes do site {site} deixarão de funcionar com este navegador.',
     introUnsupported: 'É possível que algumas partes do site {site} já não funcionem com este navegador.',
+    insecure: 'Este navegador já não recebe atualizações de segurança no sistema do seu dispositivo.',
     update: 'Queremos que possa continuar a utilizar o site, pelo que recomendamos que atualize para a versão mais recente de {browsers}.',
     switch: 'Queremos que possa continuar a utilizar o site, pelo que recomendamos que mude para {browsers}.',
     updateOs: 'Já não existe nenhum navegador que continue a receber atualizações de segurança para o sistema do seu dispositivo. Atualize o sistema, se puder, ou utilize um dispositivo mais recente.',
+    updateIos: 'Atualize o software do seu dispositivo em Definições › Geral › Atualização de software. Se não for possível atualizá-lo, utilize um dispositivo mais recente.',
+    updateMac: 'Atualize o sistema operativo do seu Mac (macOS) para uma versão mais recente, se puder, ou utilize um computador mais recente.',
     remember: [
       'Se fechar este aviso, não voltará a aparecer neste dispositivo durante {days} dia.',
       'Se fechar este aviso, não voltará a aparecer neste dispositivo durante {days} dias.',

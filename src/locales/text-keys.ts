@@ -15,9 +15,12 @@ export const TEXT_KEYS: Readonly<Record<keyof NoticeText, 'text' | 'forms'>> = {
   heading: 'text',
   introOutdated: 'text',
   introUnsupported: 'text',
+  insecure: 'text',
   update: 'text',
   switch: 'text',
   updateOs: 'text',
+  updateIos: 'text',
+  updateMac: 'text',
   remember: 'forms',
   dismiss: 'text',
 };

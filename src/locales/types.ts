@@ -23,15 +23,36 @@ export interface NoticeText {
    * of the `{site}` website may *already* not work in it. Never promises time ("soon").
    */
   introUnsupported: string;
-  /** The visitor's browser has a newer version for this device: ask them to update. Uses `{browsers}`. */
+  /**
+   * First sentence when the browser is `insecure` (the `insecure` option): the policy
+   * accepts it, but it no longer gets security updates on the visitor's system.
+   */
+  insecure: string;
+  /**
+   * The visitor's own browser has a newer version for this device: ask them to update it.
+   * `{browsers}` is that one browser's name (never a list).
+   */
   update: string;
   /** The visitor's browser is not supported at all: suggest switching. Uses `{browsers}`. */
   switch: string;
   /**
-   * No browser that still gets security updates runs on this device's system (or iOS, where
-   * every browser is WebKit): says why, then asks to update the system or use a newer device.
+   * No browser that still gets security updates runs on this device's system (Windows 7,
+   * an old macOS or Android): says why, then asks to update the system or use a newer device.
    */
   updateOs: string;
+  /**
+   * iPhone and iPad below the policy (every browser there is WebKit, and Apple still patches
+   * older iOS lines): update the device's software, saying where (Settings › General ›
+   * Software Update, in Apple's words for the language where known), and a newer device
+   * only if it cannot be updated.
+   */
+  updateIos: string;
+  /**
+   * Safari on a Mac whose user agent hides the macOS version, when no browser is safe on every
+   * macOS that Safari may be on: update macOS if the Mac can, or use a newer computer. Gives no
+   * reason (on some of those systems a patched browser does run).
+   */
+  updateMac: string;
   /**
    * What closing the notice does when the dismissal is remembered for `{days}` days (it is
    * shown before the visitor has chosen anything): one form per plural category of the

@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/verdict';
+import { isNotified, type Verdict } from '../detect/verdict';
 import { OldBrowserNoticeError } from '../errors';
 import en from '../locales/en';
 import sv from '../locales/sv';
@@ -35,7 +35,7 @@ export function renderNotice(verdict: Verdict, options: RenderOptions & { docume
 /**
  * The notice as an escaped HTML string, for pages rendered on the server, with
  * `data-nosnippet` in the markup. Empty for visitors who should not see it (supported,
- * unknown, and bots, so crawlers never index it) unless `preview` is set. Pass `site`
+ * unknown, and bots, so crawlers never index it) unless `preview` is set (bots: never). Pass `site`
  * and `lang`, which a server cannot read from the page.
  *
  * The button needs a script: with the script tag (or `showNotice`) on the page, the
@@ -53,7 +53,8 @@ export function renderNotice(verdict: Verdict, options: RenderOptions & { docume
  * ```
  */
 export function renderNoticeHTML(verdict: Verdict, options: RenderOptions & { pageLang?: string }): string {
-  if (!(options && options.preview) && verdict.status !== 'outdated' && verdict.status !== 'unsupported') return '';
+  // Never for a bot, even in preview: a crawler would index the notice.
+  if (verdict.status === 'bot' || (!(options && options.preview) && !isNotified(verdict.status))) return '';
   if (!options || typeof options.site !== 'string' || !options.site) {
     throw new OldBrowserNoticeError('renderNoticeHTML needs `site`: a server cannot read the hostname. Pass `{ site: "Your site" }`.');
   }

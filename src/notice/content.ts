@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/verdict';
+import { isNotified, type Verdict } from '../detect/verdict';
 import { PLURAL_RULES } from '../locales/plural-rules';
 import type { BrowserId, Locale, NoticeText } from '../locales/types';
 import { BROWSERS, DEFAULT_RECOMMENDATION } from './browsers';
@@ -8,6 +8,8 @@ import { isValidText } from '../locales/validate';
 import { quoted, warn } from '../warn';
 import { OldBrowserNoticeError } from '../errors';
 import { hasOwn } from '../has-own';
+import { hidesMacOs, onIos } from '../advice/advise';
+import { OWN_BROWSER } from '../advice/own-browser';
 
 /** A run of text, or a link to a browser's download page. */
 export type Segment = string | { browser: BrowserId; name: string; href: string };
@@ -33,12 +35,59 @@ export interface ContentInput {
   recommend?: BrowserId[];
 }
 
+/** The first sentence per status (any other, in preview: `introOutdated`). */
+const INTRO: Readonly<Record<string, 'introUnsupported' | 'insecure'>> = { unsupported: 'introUnsupported', insecure: 'insecure' };
+
+/**
+ * About two years of major versions, per agent: Chrome, Edge, Opera and Firefox ship one every
+ * four weeks (https://blog.chromium.org/2021/03/speeding-up-release-cycle.html,
+ * https://whattrainisitnow.com/calendar/; every six weeks before 2021, so older gaps are
+ * longer still), Safari one a year. An outdated browser this far below the policy's minimum
+ * (Chrome 49 under chrome >= 109) is not "soon" to lose parts of the site: it is told what an
+ * unsupported one is. Agents missing here always hear "soon".
+ */
+const TWO_YEARS: Readonly<Record<string, number>> = {
+  chrome: 26, and_chr: 26, edge: 26, opera: 26, op_mob: 26, firefox: 26, and_ff: 26, safari: 2, ios_saf: 2,
+};
+
+/** The key of the first sentence: by status, and "already" instead of "soon" for a browser two years behind. */
+function introKey(verdict: Verdict): 'introOutdated' | 'introUnsupported' | 'insecure' {
+  const key = INTRO[verdict.status] || 'introOutdated';
+  const gap = verdict.agent && hasOwn(TWO_YEARS, verdict.agent) ? TWO_YEARS[verdict.agent]! : 0;
+  const behind = parseFloat(verdict.minimum || '') - parseFloat(verdict.version || '');
+  return key === 'introOutdated' && verdict.status === 'outdated' && gap && behind >= gap ? 'introUnsupported' : key;
+}
+
+type AdviceKey = 'update' | 'switch' | 'updateOs' | 'updateIos' | 'updateMac';
+
 /** Which sentence follows the verdict's action; `none` only happens in preview. */
-const ACTION_TEXT: Readonly<Record<string, 'update' | 'switch' | 'updateOs'>> = {
+const ACTION_TEXT: Readonly<Record<string, AdviceKey>> = {
   update: 'update',
   switch: 'switch',
   'update-os': 'updateOs',
 };
+
+/**
+ * The sentence that is true for the visitor's system. "No browser with security updates runs
+ * here" (`updateOs`) is false on iOS and iPadOS, where the system update is one tap away for
+ * most devices (Apple still patches older lines): they get `updateIos`. On a Mac that hides
+ * its version the browser may be on a macOS where one does run: `updateMac` gives no reason.
+ */
+function adviceKey(verdict: Verdict): AdviceKey {
+  const key = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
+  if (key !== 'updateOs') return key;
+  return onIos(verdict) ? 'updateIos' : hidesMacOs(verdict) ? 'updateMac' : key;
+}
+
+/**
+ * What `update` names: the visitor's own browser only (linked when we link it: its
+ * download page updates it), never a list, which would read as if they had them all.
+ */
+function ownBrowser(verdict: Verdict, locale: Locale, fallback: readonly BrowserId[]): Segment[] {
+  const own = verdict.agent && hasOwn(OWN_BROWSER, verdict.agent) ? OWN_BROWSER[verdict.agent]! : null;
+  if (!own) return browserList(fallback, locale);
+  return own.link ? browserList([own.link], locale) : [unbreakable(own.name)];
+}
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(site|days)\}/g, (whole, name: string) => (name in values ? values[name]! : whole));
@@ -61,6 +110,16 @@ export function checkRecommend(recommend: unknown): void {
   if (!ok) throw new OldBrowserNoticeError('`recommend` must be a list such as `["firefox", "chrome"]`.');
 }
 
+/**
+ * A browser's name as one unit that never breaks across lines ("Microsoft | Edge" at the end
+ * of a line, or in right-to-left text the halves at opposite edges): its spaces become
+ * no-break spaces. A plain character, so it holds without CSS, in every old browser and in
+ * server-rendered HTML; between two Latin words it takes their direction in right-to-left text.
+ */
+function unbreakable(name: string): string {
+  return name.replace(/ /g, '\u00A0');
+}
+
 /** The links, joined as the locale joins a list. Targets come only from code (see download-pages.ts), never from the locale. */
 function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
   const out: Segment[] = [];
@@ -68,7 +127,7 @@ function browserList(ids: readonly BrowserId[], locale: Locale): Segment[] {
     const id = ids[i]!;
     if (!hasOwn(BROWSERS, id)) continue;
     if (out.length) out.push(i === ids.length - 1 ? locale.list.lastSeparator : locale.list.separator);
-    out.push({ browser: id, name: BROWSERS[id].name, href: downloadPage(id, locale.tag) });
+    out.push({ browser: id, name: unbreakable(BROWSERS[id].name), href: downloadPage(id, locale.tag) });
   }
   return out;
 }
@@ -113,15 +172,18 @@ export function buildContent(input: ContentInput): NoticeContent {
   const values: Record<string, string> = { site: input.site };
   checkRecommend(input.recommend);
   const recommend = input.recommend || (verdict.recommend && verdict.recommend.length ? verdict.recommend : DEFAULT_RECOMMENDATION);
-  const advice = ACTION_TEXT[verdict.action] || (verdict.status === 'outdated' ? 'update' : 'switch');
+  const advice = adviceKey(verdict);
   // Outdated browsers will soon lose parts of the site; unsupported ones (IE 11) may already
-  // have, so "soon" would promise time they do not have. Preview of any other status (a
-  // supported browser) shows the outdated intro: the milder sentence, and the one most
-  // visitors get. A site's own locale without the intro (an older file) shows none.
-  const intro = text[verdict.status === 'unsupported' ? 'introUnsupported' : 'introOutdated'] || '';
+  // have, so "soon" would promise time they do not have; so may outdated ones two years
+  // behind (see TWO_YEARS). Preview of any other status (a supported browser) shows the
+  // outdated intro: the milder sentence, and the one most visitors get. A site's own locale
+  // without the intro (an older file) shows none.
+  const intro = text[introKey(verdict)] || '';
   const paragraphs: Segment[][] = [
     [fill(intro, values)],
-    advice === 'updateOs' ? [fill(text.updateOs, values)] : withBrowsers(text[advice], values, browserList(recommend, locale)),
+    advice === 'updateOs' || advice === 'updateIos' || advice === 'updateMac'
+      ? [fill(text[advice], values)]
+      : withBrowsers(text[advice], values, advice === 'update' ? ownBrowser(verdict, locale, recommend) : browserList(recommend, locale)),
   ];
   const days = input.rememberDays;
   if (typeof days === 'number' && days > 0) {
@@ -130,7 +192,7 @@ export function buildContent(input: ContentInput): NoticeContent {
     const form = forms[index] || forms[forms.length - 1]!;
     paragraphs.push([fill(form, { site: input.site, days: String(days) })]);
   }
-  const notified = verdict.status === 'outdated' || verdict.status === 'unsupported';
+  const notified = isNotified(verdict.status);
   return {
     lang: locale.tag,
     dir: locale.dir,

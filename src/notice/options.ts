@@ -34,6 +34,12 @@ export interface ShowOptions extends RenderOptions {
   /** Judge by the browser's own agent only (no engine capability check). */
   strict?: boolean;
   /**
+   * Also show the notice to a browser the policy accepts but whose last version on the
+   * visitor's system gets no security fixes on the day (status `insecure`). Default false.
+   * The script tag: `data-insecure`.
+   */
+  insecure?: boolean;
+  /**
    * Whether `?old-browser-notice=preview` in the page's address shows the preview. Default
    * true; set false in production (the script tag: `data-preview="off"`), so that no link
    * to the site can make it tell a visitor with a current browser that theirs is out of date.

@@ -1,8 +1,8 @@
 import type { Verdict } from '../detect/verdict';
-import { chooseLocale } from '../locales/choose';
+import { chooseLocale, matchLocale } from '../locales/choose';
 import type { Locale } from '../locales/types';
 import { localeProblem } from '../locales/validate';
-import { quoted, warn } from '../warn';
+import { inform, quoted, warn } from '../warn';
 import { buildNoticeElement } from './dom';
 import { buildContent, type NoticeContent } from './content';
 import type { RenderOptions } from './options';
@@ -50,13 +50,34 @@ function usableLocales(locales: readonly Locale[]): Locale[] {
 }
 
 /**
+ * One console line when the language the page asked for (`lang`, `data-lang`, else
+ * `<html lang>`) is not the one the notice shows: a wrong or unbundled tag would otherwise
+ * fall back in silence. In preview, always one line: which language it shows.
+ */
+function sayLanguage(options: RenderOptions, doc: Document, locale: Locale, locales: readonly Locale[]): void {
+  const asked = options.lang || pageLanguage(doc);
+  const shown = `${locale.name} (${locale.tag})`;
+  if (asked && !matchLocale(asked, [locale])) {
+    const tags: string[] = [];
+    for (let i = 0; i < locales.length; i++) tags.push(locales[i]!.tag);
+    warn(`language \`${quoted(asked)}\` is not one of the notice's (${tags.join(', ')}); showing ${shown}. Fix the tag, or add the language to the build (--lang).`);
+  } else if (options.preview) {
+    inform(`preview: the notice is in ${shown}${asked ? `, the page's language \`${quoted(asked)}\`` : ', from the visitor\'s languages'}.`);
+  }
+}
+
+/**
  * Resolves the options that every renderer shares into the notice's content.
  * `options.locales` must hold at least one locale: each build adds the ones it carries.
  */
 export function resolveContent(verdict: Verdict, options: RenderOptions, doc: Document | undefined): NoticeContent {
+  const locales = usableLocales(options.locales as Locale[]);
+  const locale = chooseLocale(languageCandidates(options, doc), locales);
+  // In a page only: a server rendering per request would repeat it in its logs.
+  if (doc) sayLanguage(options, doc, locale, locales);
   return buildContent({
     verdict,
-    locale: chooseLocale(languageCandidates(options, doc), usableLocales(options.locales as Locale[])),
+    locale,
     site: siteName(options, doc),
     text: options.text,
     rememberDays: options.rememberDays,

@@ -1,9 +1,9 @@
 import { judge } from '../detect/evaluate';
 import { applyClientHints } from '../hints/client-hints';
 import { lowEntropyHints, requestHighEntropyHints } from '../hints/user-agent-data';
-import type { Verdict } from '../detect/verdict';
+import { isNotified, type Verdict } from '../detect/verdict';
 import { OldBrowserNoticeError } from '../errors';
-import { warn } from '../warn';
+import { inform, warn } from '../warn';
 import { resolvePolicy, type PolicySource } from '../policy/resolve';
 import { applyStyles } from './apply-styles';
 import { buildNoticeElement, NOTICE_ATTRIBUTE, type RenderedNotice } from './dom';
@@ -136,12 +136,18 @@ export function showNoticeWith(
     // Said now, on the console, rather than lost when the notice renders later.
     checkRecommend(options.recommend);
     const ua = options.userAgent !== undefined ? options.userAgent : nav.userAgent;
-    const judgeOptions = { strict: options.strict, maxTouchPoints: nav.maxTouchPoints, now: options.now };
+    const judgeOptions = { strict: options.strict, maxTouchPoints: nav.maxTouchPoints, now: options.now, insecure: options.insecure };
     // Chromium browsers say more in navigator.userAgentData than in their frozen user agent.
     const hints = options.userAgent === undefined ? lowEntropyHints(nav) : null;
     let verdict = applyClientHints(judge(ua, policy, judgeOptions), hints, ua, policy, judgeOptions);
-    const preview = !!options.preview || (options.previewByAddress !== false && PREVIEW_PARAMETER.test(String(win.location && win.location.search)));
-    const notifies = (v: Verdict) => v.status === 'outdated' || v.status === 'unsupported';
+    let preview = !!options.preview || (options.previewByAddress !== false && PREVIEW_PARAMETER.test(String(win.location && win.location.search)));
+    // Anyone can link to a preview address, and a crawler would index the notice and its
+    // developer line: a bot gets the explanation on the console only.
+    if (preview && verdict.status === 'bot') {
+      inform(`preview: not shown, since this visitor is a bot or crawler (${verdict.reason}) Open the page in a browser to preview the notice.`);
+      preview = false;
+    }
+    const notifies = (v: Verdict) => isNotified(v.status);
     if (verdict.status === 'supported') call(options.onSupported, verdict);
     if (!preview && (!notifies(verdict) || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {
       // A notice the server rendered on every page goes once the visitor has dismissed it.

@@ -1,12 +1,13 @@
 import type { Action } from '../advice/advise';
-import type { Status, Verdict } from '../detect/verdict';
+import { isNotified, type Status, type Verdict } from '../detect/verdict';
 import { evaluate } from '../node';
 import type { Policy } from '../policy/types';
 import { compareSentence } from './format';
 import { periodStart, type PeriodUnit } from './periods';
 import type { Tally } from './tally';
 
-export const STATUSES: readonly Status[] = ['supported', 'outdated', 'unsupported', 'unknown', 'bot'];
+/** Every status in the order reports show them; `insecure` only in reports made with `--insecure`. */
+export const STATUSES: readonly Status[] = ['supported', 'outdated', 'unsupported', 'insecure', 'unknown', 'bot'];
 /** The actions of notified requests (`none` is everyone else). */
 export type NoticeAction = Exclude<Action, 'none'>;
 export const ACTIONS: readonly NoticeAction[] = ['update', 'switch', 'update-os'];
@@ -35,9 +36,9 @@ export interface UserAgentShare extends Share {
 /** The requests as one policy judges them. */
 export interface Breakdown {
   policy: { query: string; caniuse: string | null };
-  /** Per status, as a share of all requests. */
-  status: Record<Status, Share>;
-  /** Outdated and unsupported together: the requests that would see the notice. */
+  /** Per status, as a share of all requests (`insecure` only when judged with `insecure`). */
+  status: Partial<Record<Status, Share>>;
+  /** Outdated, unsupported (and insecure) together: the requests that would see the notice. */
   notified: Share;
   /** Per action, as a share of the notified requests. */
   actions: Record<NoticeAction, Share>;
@@ -61,7 +62,7 @@ export interface Period {
   start: string;
   requests: number;
   /** Per status, as a share of the period's requests. */
-  status: Record<Status, Share>;
+  status: Partial<Record<Status, Share>>;
   notified: Share;
   /** Per action, as a share of the period's notified requests. */
   actions: Record<NoticeAction, Share>;
@@ -162,36 +163,47 @@ export type Judge = (ua: string) => Verdict;
  * A judge that remembers its verdicts, so that each distinct user agent is judged once.
  * @example const judge = judgeOnce(compilePolicy('defaults'), false); judge(ua).status
  */
-export function judgeOnce(policy: Policy, strict: boolean): Judge {
+export function judgeOnce(policy: Policy, strict: boolean, insecure = false): Judge {
   const verdicts = new Map<string, Verdict>();
   return (ua) => {
     let verdict = verdicts.get(ua);
-    if (verdict === undefined) verdicts.set(ua, (verdict = evaluate(ua, { browsers: policy, strict })));
+    if (verdict === undefined) verdicts.set(ua, (verdict = evaluate(ua, { browsers: policy, strict, insecure })));
     return verdict;
   };
 }
 
+/** The statuses a report shows: all but `insecure`, which only reports judged with `insecure` have. */
+export function shownStatuses(breakdown: Pick<Breakdown, 'status'>): Status[] {
+  return STATUSES.filter((status) => breakdown.status[status] !== undefined);
+}
+
+/** Each status's share of `total`, `insecure` only when judged so. */
+function statusShares(byStatus: Record<Status, number>, total: number, insecure: boolean): Partial<Record<Status, Share>> {
+  const status: Partial<Record<Status, Share>> = {};
+  for (const name of STATUSES) if (insecure || name !== 'insecure') status[name] = share(byStatus[name], total);
+  return status;
+}
+
 /** Shares per status and action of a set of requests, without top lists (one period). */
-function periodOf(start: string, counts: Iterable<[string, number]>, judge: Judge): Period {
-  const byStatus: Record<Status, number> = { supported: 0, outdated: 0, unsupported: 0, unknown: 0, bot: 0 };
+function periodOf(start: string, counts: Iterable<[string, number]>, judge: Judge, insecure: boolean): Period {
+  const byStatus: Record<Status, number> = { supported: 0, outdated: 0, unsupported: 0, insecure: 0, unknown: 0, bot: 0 };
   const byAction: Record<NoticeAction, number> = { update: 0, switch: 0, 'update-os': 0 };
   let total = 0;
   for (const [ua, requests] of counts) {
     const verdict = judge(ua);
     total += requests;
     byStatus[verdict.status] += requests;
-    if ((verdict.status === 'outdated' || verdict.status === 'unsupported') && verdict.action !== 'none') byAction[verdict.action] += requests;
+    if (isNotified(verdict.status) && verdict.action !== 'none') byAction[verdict.action] += requests;
   }
-  const notified = byStatus.outdated + byStatus.unsupported;
-  const status = {} as Record<Status, Share>;
-  for (const name of STATUSES) status[name] = share(byStatus[name], total);
+  const notified = byStatus.outdated + byStatus.unsupported + byStatus.insecure;
+  const status = statusShares(byStatus, total, insecure);
   const actions = {} as Record<NoticeAction, Share>;
   for (const name of ACTIONS) actions[name] = share(byAction[name], notified);
   return { start, requests: total, status, notified: share(notified, total), actions };
 }
 
 /** Days grouped into periods of `unit`, oldest first; requests without a day are left out. */
-function periodsOf(days: Map<string, Map<string, number>>, unit: PeriodUnit, judge: Judge): Period[] {
+function periodsOf(days: Map<string, Map<string, number>>, unit: PeriodUnit, judge: Judge, insecure: boolean): Period[] {
   const grouped = new Map<string, Array<Map<string, number>>>();
   for (const [day, counts] of days) {
     if (day === '') continue;
@@ -200,7 +212,7 @@ function periodsOf(days: Map<string, Map<string, number>>, unit: PeriodUnit, jud
     if (list) list.push(counts);
     else grouped.set(start, [counts]);
   }
-  return [...grouped.keys()].sort().map((start) => periodOf(start, grouped.get(start)!.flatMap((counts) => [...counts]), judge));
+  return [...grouped.keys()].sort().map((start) => periodOf(start, grouped.get(start)!.flatMap((counts) => [...counts]), judge, insecure));
 }
 
 /** The first and last day with requests, when days were read. */
@@ -211,8 +223,8 @@ function spanOf(days: Map<string, Map<string, number>> | null): Report['span'] {
 }
 
 /** Judges each distinct user agent once, and weighs its verdict by its requests. */
-export function breakdown(counts: Map<string, number>, policy: Policy, strict: boolean, judge: Judge = judgeOnce(policy, strict)): Breakdown {
-  const byStatus: Record<Status, number> = { supported: 0, outdated: 0, unsupported: 0, unknown: 0, bot: 0 };
+export function breakdown(counts: Map<string, number>, policy: Policy, strict: boolean, judge: Judge = judgeOnce(policy, strict), insecure = false): Breakdown {
+  const byStatus: Record<Status, number> = { supported: 0, outdated: 0, unsupported: 0, insecure: 0, unknown: 0, bot: 0 };
   const byAction: Record<NoticeAction, number> = { update: 0, switch: 0, 'update-os': 0 };
   const versions: Record<'outdated' | 'unsupported', Map<string, VersionTally>> = { outdated: new Map(), unsupported: new Map() };
   const unknown: UserAgentShare[] = [];
@@ -222,13 +234,12 @@ export function breakdown(counts: Map<string, number>, policy: Policy, strict: b
     total += requests;
     byStatus[verdict.status] += requests;
     if (verdict.status === 'unknown') unknown.push({ userAgent: ua, requests, percent: 0 });
-    if (verdict.status !== 'outdated' && verdict.status !== 'unsupported') continue;
+    if (!isNotified(verdict.status)) continue;
     if (verdict.action !== 'none') byAction[verdict.action] += requests;
-    addVersion(versions[verdict.status], verdict, ua, requests);
+    if (verdict.status !== 'insecure') addVersion(versions[verdict.status as 'outdated' | 'unsupported'], verdict, ua, requests);
   }
-  const notified = byStatus.outdated + byStatus.unsupported;
-  const status = {} as Record<Status, Share>;
-  for (const name of STATUSES) status[name] = share(byStatus[name], total);
+  const notified = byStatus.outdated + byStatus.unsupported + byStatus.insecure;
+  const status = statusShares(byStatus, total, insecure);
   const actions = {} as Record<NoticeAction, Share>;
   for (const name of ACTIONS) actions[name] = share(byAction[name], notified);
   return {
@@ -247,6 +258,8 @@ export interface ReportOptions {
   policy: Policy;
   compare?: Policy;
   strict?: boolean;
+  /** Also judge browsers the policy accepts but that get no security fixes on their system (status `insecure`, a row of its own). */
+  insecure?: boolean;
   /** Periods of the report (`--by`); the tally must have kept days. */
   by?: PeriodUnit;
   /** When the report is made (default: now). */
@@ -258,14 +271,15 @@ export interface ReportOptions {
 /** The report on what was read, under the policy and, optionally, a second one. */
 export function buildReport(tally: Tally, options: ReportOptions): Report {
   const strict = options.strict === true;
-  const judge = options.judge ?? judgeOnce(options.policy, strict);
-  const main = breakdown(tally.counts, options.policy, strict, judge);
+  const insecure = options.insecure === true;
+  const judge = options.judge ?? judgeOnce(options.policy, strict, insecure);
+  const main = breakdown(tally.counts, options.policy, strict, judge, insecure);
   const requests = tally.requests;
   const by = options.by && tally.days ? options.by : null;
-  const periods = by && tally.days ? periodsOf(tally.days, by, judge) : null;
+  const periods = by && tally.days ? periodsOf(tally.days, by, judge, insecure) : null;
   let compare: Comparison | null = null;
   if (options.compare) {
-    const other = breakdown(tally.counts, options.compare, strict);
+    const other = breakdown(tally.counts, options.compare, strict, judgeOnce(options.compare, strict, insecure), insecure);
     const difference = other.notified.requests - main.notified.requests;
     compare = {
       ...other,

@@ -1,4 +1,4 @@
-import { ACTIONS, STATUSES, TOP, type Breakdown, type NoticeAction, type Report, type Share, type UserAgentShare, type VersionShare } from './aggregate';
+import { ACTIONS, shownStatuses, TOP, type Breakdown, type NoticeAction, type Report, type Share, type UserAgentShare, type VersionShare } from './aggregate';
 import { escapeHtml } from '../notice/html';
 import { printable, versionLabel } from './format';
 import { renderChart } from './render-chart';
@@ -102,8 +102,8 @@ export function renderHtml(report: Report, text: ReportText = REPORT_TEXTS.en!):
   const shareCells = (share: Share, kind: string) => `<td class="num">${numbers.count(share.requests)}</td><td class="share">${meter(share, kind, numbers)}</td>`;
   const label = (name: string, meaning: string) => `${escapeHtml(name)} <span class="muted">(${escapeHtml(meaning)})</span>`;
 
-  const statusRows = STATUSES.map(
-    (status) => `<tr data-status="${status}"><th scope="row">${label(text.statusName[status], text.statusMeaning[status])}</th>${policies.map((p) => shareCells(p.status[status], status)).join('')}</tr>`,
+  const statusRows = shownStatuses(report).map(
+    (status) => `<tr data-status="${status}"><th scope="row">${label(text.statusName[status], text.statusMeaning[status])}</th>${policies.map((p) => shareCells(p.status[status]!, status)).join('')}</tr>`,
   );
   statusRows.push(
     `<tr data-status="notified"><th scope="row">${label(text.statusName.notified, text.statusMeaning.notified)}</th>${policies.map((p) => shareCells(p.notified, 'outdated')).join('')}</tr>`,

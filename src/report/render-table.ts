@@ -1,4 +1,4 @@
-import { ACTIONS, STATUSES, TOP, type Breakdown, type Report, type Share, type VersionShare } from './aggregate';
+import { ACTIONS, shownStatuses, TOP, type Breakdown, type Report, type Share, type VersionShare } from './aggregate';
 import { printable, versionLabel } from './format';
 import { numbersOf, REPORT_TEXTS, type ReportText } from './text';
 
@@ -62,7 +62,7 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!)
   sections.push(
     columns([
       header(text.statusHeader),
-      ...STATUSES.map((status) => row(text.statusName[status], (b) => b.status[status])),
+      ...shownStatuses(report).map((status) => row(text.statusName[status], (b) => b.status[status]!)),
       row(text.statusName.notified, (b) => b.notified),
     ]),
   );

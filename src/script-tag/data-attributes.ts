@@ -58,6 +58,11 @@ export const DATA_ATTRIBUTES: Readonly<Record<string, Reader>> = {
     options.strict = value !== 'false';
     return null;
   },
+  'data-insecure': (value, options) => {
+    if (value !== '' && value !== 'true' && value !== 'false') return 'use `data-insecure` to notify browsers without security fixes on their system, or `data-insecure="false"`';
+    options.insecure = value !== 'false';
+    return null;
+  },
   'data-styles': (value, options) => {
     if (value !== 'auto' && value !== 'external') return 'use `auto` or `external` (when the page links old-browser-notice.css)';
     options.styles = value;

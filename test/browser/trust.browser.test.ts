@@ -28,7 +28,10 @@ describe.skipIf(!HAS_CHROME)('the script tag against the host page, in Chromium'
   });
 
   async function visit(path: string, sabotage?: string) {
-    const page = await browser.newPage();
+    // A person's Chrome: headless Chromium's own user agent is an automated browser, which
+    // preview leaves alone like every bot.
+    const userAgent = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`;
+    const page = await browser.newPage({ userAgent });
     if (sabotage) await page.addInitScript(sabotage);
     const problems: string[] = [];
     const scripts: string[] = [];

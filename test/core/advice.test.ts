@@ -72,7 +72,7 @@ const CASES: Array<[keyof typeof UA, string | undefined, boolean, number, string
   // Windows 10, Linux: current versions of everything.
   ['ie11Win10', undefined, false, TODAY, 'switch', ['firefox', 'chrome', 'edge']],
   ['edge18Win10', undefined, false, TODAY, 'update', ['edge', 'firefox', 'chrome']],
-  ['opera86Win10', undefined, false, TODAY, 'switch', ['firefox', 'chrome', 'edge']],
+  ['opera86Win10', undefined, false, TODAY, 'update', ['firefox', 'chrome', 'edge']], // Opera updates itself; the others stay as alternatives
   ['chrome157Win10', undefined, false, TODAY, 'none', []],
   ['firefox140Linux', undefined, false, TODAY, 'update', ['firefox', 'chrome', 'edge']],
   // macOS: 10.13–10.14 keep Chrome/Edge 116 (fixes to September 2023) and Firefox 115; 10.15.7 is frozen.
@@ -82,7 +82,9 @@ const CASES: Array<[keyof typeof UA, string | undefined, boolean, number, string
   ['safari12Mac1013', P120, false, TODAY, 'update-os', []],
   ['chrome116Mac1013', undefined, false, TODAY, 'none', []],
   ['chrome116Mac1013', 'chrome >= 120, firefox >= 120', false, TODAY, 'update-os', []],
-  ['safari14MacFrozen', undefined, false, TODAY, 'switch', ['firefox', 'chrome', 'edge']],
+  // Safari 14 may be on macOS 10.14.6–11 (it hides which): Firefox 115 ESR, the last on 10.14, lost its fixes.
+  ['safari14MacFrozen', undefined, false, TODAY, 'update-os', []],
+  ['safari14MacFrozen', P120, false, ESR115_FIXES, 'switch', ['firefox']],
   ['firefox60Mac1011', 'firefox >= 78, chrome >= 100', false, day('2021-06-01'), 'update', ['firefox', 'chrome']],
   ['firefox60Mac1011', 'firefox >= 78, chrome >= 100', false, TODAY, 'update-os', []],
   // iOS and iPadOS: every browser is WebKit, so only a system update helps.
