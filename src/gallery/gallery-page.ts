@@ -1,3 +1,4 @@
+import { isNotified } from '../detect/verdict';
 import { evaluate } from '../node';
 import type { Locale } from '../locales/types';
 import { escapeHtml, noticeToHtml } from '../notice/html';
@@ -12,6 +13,8 @@ export interface GalleryChoice {
   locales: Locale[];
   policy: Policy;
   strict: boolean;
+  /** Show the situations that exist only with `insecure` on (`gallery --insecure`). */
+  insecure?: boolean;
   situations?: readonly Situation[];
   now?: number;
 }
@@ -31,18 +34,18 @@ const PAGE_CSS = `body{margin:0 auto;max-width:64rem;padding:1rem;font-family:sy
  * ```
  */
 export function galleryPage(choice: GalleryChoice): string {
-  const situations = choice.situations ?? SITUATIONS;
+  const situations = (choice.situations ?? SITUATIONS).filter((situation) => choice.insecure || !situation.insecure);
   let body = '';
   for (const locale of choice.locales) {
     const dir = locale.dir === 'rtl' ? 'rtl' : 'ltr';
     body += `<section class="gallery__language" lang="${escapeHtml(locale.tag)}" dir="${dir}" aria-labelledby="lang-${escapeHtml(locale.tag)}">`;
     body += `<h2 id="lang-${escapeHtml(locale.tag)}" lang="en" dir="ltr">${escapeHtml(locale.name)} (${escapeHtml(locale.tag)})${locale.reviewed ? '' : ', not yet reviewed by a native speaker'}</h2>`;
     for (const situation of situations) {
-      const verdict = evaluate(situation.userAgent, { browsers: choice.policy, strict: choice.strict, now: choice.now });
+      const verdict = evaluate(situation.userAgent, { browsers: choice.policy, strict: choice.strict, now: choice.now, insecure: choice.insecure === true });
       const id = `${locale.tag}-${situation.id}`;
       body += `<div class="gallery__case" id="${escapeHtml(id)}" data-situation="${escapeHtml(situation.id)}">`;
       body += `<h3 lang="en" dir="ltr">${escapeHtml(situation.label)}</h3>`;
-      const shown = verdict.status === 'outdated' || verdict.status === 'unsupported';
+      const shown = isNotified(verdict.status);
       body += `<p class="gallery__note" lang="en" dir="ltr">${escapeHtml(situation.visitor)}: ${escapeHtml(verdict.status)}, ${escapeHtml(verdict.action)}.${shown ? '' : ' This policy shows it no notice.'}</p>`;
       if (shown) {
         const content = resolveContent(verdict, { site: choice.site, lang: locale.tag, locales: [locale] }, undefined);
