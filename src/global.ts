@@ -16,6 +16,7 @@ import type { Locale } from './locales/types';
 import type { RenderOptions, ShowOptions } from './notice/options';
 import { languageCandidates, renderElement } from './notice/render';
 import { showNoticeWith } from './notice/show';
+import { readRenderOptions, readShowOptions } from './notice/option-rules';
 import { resolvePolicy, type PolicySource } from './policy/resolve';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
@@ -91,10 +92,14 @@ function ownScript(doc: Document): Script | null {
       evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean; now?: Date | number }) =>
         judge(userAgent, resolvePolicy(options && options.browsers, SOURCE), options),
       showNotice: (options?: ShowOptions) => {
-        const all = withLocales(options || {});
-        return showNoticeWith(SOURCE, all, all.document || doc, onDemand(all));
+        try {
+          const all = withLocales(readShowOptions(options));
+          return showNoticeWith(SOURCE, all, all.document || doc, onDemand(all));
+        } catch {
+          return null; // never into the page
+        }
       },
-      renderNotice: (verdict: Verdict, options?: RenderOptions) => renderElement(verdict, withLocales(options || {})),
+      renderNotice: (verdict: Verdict, options?: RenderOptions) => renderElement(verdict, withLocales(readRenderOptions(options))),
       addLocale: (locale: Locale) => {
         locales.unshift(locale);
       },
