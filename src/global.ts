@@ -25,6 +25,7 @@ import { withEvents } from './script-tag/events';
 import { localeOnDemand } from './script-tag/locale-on-demand';
 import { FIRST_STAGE_SCRIPT, QUEUE, type LoaderStub } from './script-tag/stub';
 import { warn } from './warn';
+import { domCall, domRead } from './notice/page-document';
 
 declare const __VERSION__: string;
 /** Filled in by the site build (build/site-files.ts): the policy, the locales bundled with this file, and the tags of those beside it in locales/, space-separated. */
@@ -51,8 +52,9 @@ function isScript(element: unknown): element is Script {
  * loaded us, its own tag, whose data attributes are the site's.
  */
 function ownScript(doc: Document): Script | null {
-  let own: Script | null = isScript(doc.currentScript) ? doc.currentScript : null;
-  const scripts = doc.getElementsByTagName('script');
+  const current = domRead(doc, 'currentScript');
+  let own: Script | null = isScript(current) ? current : null;
+  const scripts = domCall(doc, 'getElementsByTagName', 'script');
   for (let i = scripts.length - 1; i >= 0 && !own; i--) {
     const script = scripts[i] as Script;
     if (isScript(script[FIRST_STAGE_SCRIPT]) || /\/old-browser-notice\.global\.js(?:[?#]|$)/.test(script.src || '')) own = script;

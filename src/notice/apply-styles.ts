@@ -1,4 +1,5 @@
 import { NOTICE_CSS } from './styles';
+import { domCall, domRead } from './page-document';
 
 const STYLE_ID = 'old-browser-notice-styles';
 const ADOPTED_FLAG = '__oldBrowserNoticeSheet';
@@ -14,9 +15,9 @@ const ADOPTED_FLAG = '__oldBrowserNoticeSheet';
 export function applyStyles(doc: Document, nonce: string | undefined): void {
   const anyDoc = doc as Document & { [ADOPTED_FLAG]?: boolean };
   // Ours only: a page's own element with this id, or one named like the flag, is not our styles.
-  const existing = doc.getElementById(STYLE_ID);
+  const existing = domCall(doc, 'getElementById', STYLE_ID);
   if (anyDoc[ADOPTED_FLAG] === true || (existing && existing.nodeName === 'STYLE')) return;
-  const win = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
+  const win = domRead(doc, 'defaultView') as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
   try {
     if (win && 'adoptedStyleSheets' in doc && win.CSSStyleSheet && 'replaceSync' in win.CSSStyleSheet.prototype) {
       const sheet = new win.CSSStyleSheet();
@@ -29,12 +30,12 @@ export function applyStyles(doc: Document, nonce: string | undefined): void {
   } catch {
     // Fall through to a <style> element.
   }
-  const style = doc.createElement('style');
+  const style = domCall(doc, 'createElement', 'style') as HTMLStyleElement;
   style.id = STYLE_ID;
   if (nonce) {
     style.nonce = nonce;
     style.setAttribute('nonce', nonce);
   }
-  style.appendChild(doc.createTextNode(NOTICE_CSS));
-  (doc.head || doc.getElementsByTagName('head')[0] || doc.documentElement).appendChild(style);
+  style.appendChild(domCall(doc, 'createTextNode', NOTICE_CSS));
+  (domRead(doc, 'head') || domRead(doc, 'documentElement')).appendChild(style);
 }

@@ -7,9 +7,11 @@ import { OldBrowserNoticeError } from '../errors';
 import { buildNoticeElement } from './dom';
 import { buildContent, type NoticeContent } from './content';
 import type { RenderOptions } from './options';
+import { domRead } from './page-document';
 
 function pageLanguage(doc: Document | undefined): string | undefined {
-  const lang = doc && doc.documentElement && doc.documentElement.getAttribute('lang');
+  const root = doc && domRead(doc, 'documentElement');
+  const lang = root && root.getAttribute('lang');
   return lang || undefined;
 }
 
