@@ -39,6 +39,7 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!)
       : `${text.title}, ${policyLine(`${text.policy} `, report)}`,
   );
   const notes = [
+    ...(report.otherUserAgents.requests ? [text.otherNote(numbers.count(report.maxDistinctUserAgents))] : []),
     ...(report.skipped ? [text.skippedNote] : []),
     ...(report.span ? [text.span(report.span.first, report.span.last)] : []),
   ];
@@ -47,6 +48,7 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!)
       [text.linesRead, numbers.count(report.lines)],
       [text.requests, numbers.count(report.requests)],
       [text.distinct, numbers.count(report.distinctUserAgents)],
+      ...(report.otherUserAgents.requests ? [[text.other, numbers.count(report.otherUserAgents.requests)]] : []),
       [text.skipped, numbers.count(report.skipped)],
     ]) + notes.map((note) => `\n${note}`).join(''),
   );
