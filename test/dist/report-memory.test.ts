@@ -26,12 +26,12 @@ beforeAll(async () => {
     lines.push(`203.0.113.${i % 250} - - [07/Dec/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 512 "-" "Mozilla/5.0 (X11; Linux x86_64; forged ${i.toString(36)}) Gecko/20100101 Firefox/${i % 150}.0"`);
     if (i % 200 === 0) lines.push(`198.51.100.7 - - [07/Dec/2026:10:00:01 +0000] "GET / HTTP/1.1" 200 512 "-" "${IE11}"`);
     if (lines.length >= 10_000) {
-      if (!out.write(lines.join('\n') + '\n')) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(lines.join('\n') + '\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       lines = [];
     }
   }
   out.end(lines.join('\n') + '\n');
-  await new Promise((resolve) => out.once('finish', resolve));
+  await new Promise<void>((resolve) => out.once('finish', () => resolve()));
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
