@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './cli/command';
 import { OldBrowserNoticeError } from './errors';
 import { hasOwn } from './has-own';
+import { shown } from './cli/quote';
 
 declare const __VERSION__: string;
 
@@ -44,7 +45,7 @@ Examples
 }
 
 function fail(message: string): never {
-  process.stderr.write(`old-browser-notice: ${message}\n`);
+  process.stderr.write(`old-browser-notice: ${shown(message)}\n`);
   process.exit(2);
 }
 

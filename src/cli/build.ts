@@ -2,6 +2,7 @@ import { scriptUrl } from '../build/script-url';
 import { pickLocales, writeSite } from '../build/write-site';
 import { compilePolicy } from '../node';
 import { BROWSERS_OPTION, noArguments, UsageError, type Command } from './command';
+import { shown } from './quote';
 
 /** A path on the site (`/js/notice`) or an https address: what a `src` attribute can take. */
 const URL_SHAPE = /^(?:\/|https:\/\/)[^\s"'<>`\\]*$/;
@@ -32,11 +33,11 @@ export const build: Command = {
     const out = values.out as string;
     const src = scriptUrl(out, url);
     const { files, tag } = writeSite(out, policy, values.strict === true, pickLocales(values.lang as string), src);
-    process.stdout.write(`Policy \`${policy.query}\`; wrote to ${out}/:\n`);
+    process.stdout.write(`Policy \`${shown(policy.query)}\`; wrote to ${shown(out)}/:\n`);
     for (const file of files) {
       process.stdout.write(`  ${file.name.padEnd(30)} ${String(file.bytes).padStart(7)} bytes, ${String(file.gzip).padStart(6)} gzipped\n`);
     }
-    process.stdout.write(`\nPublish ${out}/ on the site, and add this to every page, in <head>:\n\n${tag}\n\n`);
-    process.stdout.write(`The tag assumes ${out}/ is served at ${src}/; pass --url to change it.\n`);
+    process.stdout.write(`\nPublish ${shown(out)}/ on the site, and add this to every page, in <head>:\n\n${shown(tag)}\n\n`);
+    process.stdout.write(`The tag assumes ${shown(out)}/ is served at ${shown(src)}/; pass --url to change it.\n`);
   },
 };
