@@ -2,6 +2,7 @@ import browserslist from 'browserslist';
 import { createRequire } from 'node:module';
 import { OldBrowserNoticeError } from '../errors';
 import { compareVersions } from '../version';
+import { oneLine } from '../warn';
 import { STALE_AGENTS } from './stale-agents';
 import type { Policy } from './types';
 
@@ -85,13 +86,13 @@ export function compilePolicy(query?: string, options: { path?: string } = {}): 
     const detail = error instanceof Error ? error.message : String(error);
     const extra = /^Unknown browser query/.test(detail) ? '' : ` (${detail.replace(/\.$/, '')})`;
     throw new OldBrowserNoticeError(
-      `Unknown browser query \`${resolved}\`${extra}. Fix the query: see https://browsersl.ist ` +
+      `Unknown browser query \`${oneLine(resolved)}\`${oneLine(extra)}. Fix the query: see https://browsersl.ist ` +
         'for the syntax, and test it with `npx browserslist "<query>"`.',
     );
   }
   if (selected.length === 0) {
     throw new OldBrowserNoticeError(
-      `Browser query \`${resolved}\` selects no browsers, so every visitor would be notified. Widen the query.`,
+      `Browser query \`${oneLine(resolved)}\` selects no browsers, so every visitor would be notified. Widen the query.`,
     );
   }
   const agents: Record<string, string> = {};

@@ -198,6 +198,17 @@ describe('a wrong option is its default, said in one line', () => {
     if (key !== 'userAgent') expect(document.querySelector('[data-old-browser-notice]')).not.toBeNull();
   });
 
+  it.each(['chrome >= 1\n\u001b[2J', 'fire\u2028fox >= 1', '\u009b31m', 'chrome\r\n>= 1 or x'])('a query with control characters (%j) is refused in one line, in both entries', (query) => {
+    for (const entry of [universal, node]) {
+      expect(() => entry.evaluate(IE11, { browsers: query })).toThrow();
+      try {
+        entry.evaluate(IE11, { browsers: query });
+      } catch (error) {
+        expect(isOneLineRefusal(error), (error as Error).message).toBe(true);
+      }
+    }
+  });
+
   it.each(SERVER_KEYS)('the server helpers refuse `%s` of the wrong kind with one OldBrowserNoticeError that names it', (key) => {
     const value = key === 'browsers' ? 7 : key === 'now' ? 'tomorrow' : 'yes';
     for (const call of [
