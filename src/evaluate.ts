@@ -23,14 +23,9 @@ export interface EvaluateOptions extends JudgeOptions {
  */
 export function checkNow(now: unknown): void {
   if (now === undefined) return;
-  let day = '';
-  try {
-    day = dayOf(now as Date);
-  } catch {
-    // A Date-like object whose valueOf throws names no moment either.
-  }
-  // Years 0000–9999 only: the table's dates compare as text.
-  if (!/^\d{4}-/.test(day)) {
+  // Years 0000–9999 only: the table's dates compare as text. (dayOf never throws: a
+  // Date-like object whose conversion throws names no day.)
+  if (now === null || !/^\d{4}-/.test(dayOf(now as Date))) {
     throw new OldBrowserNoticeError(`\`now\` must be a Date or a time in milliseconds, got ${describe(now)}. Leave it out to judge as of today.`);
   }
 }

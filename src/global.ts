@@ -25,6 +25,7 @@ import { withEvents } from './script-tag/events';
 import { localeOnDemand } from './script-tag/locale-on-demand';
 import { FIRST_STAGE_SCRIPT, QUEUE, type LoaderStub } from './script-tag/stub';
 import { warn } from './warn';
+import { readOptions } from './read-options';
 import { domCall, domRead } from './notice/page-document';
 
 declare const __VERSION__: string;
@@ -32,6 +33,9 @@ declare const __VERSION__: string;
 declare const __OBN_BAKED__: { policy: Policy; locales: Locale[]; available: string };
 
 const MARK = '__oldBrowserNotice';
+
+/** The options of `OldBrowserNotice.evaluate`, and what each may be (see `readOptions`). */
+const EVALUATE_OPTION_KINDS = { browsers: 'string object', strict: 'boolean', now: 'date number' };
 
 const SOURCE: PolicySource = {
   compile: (query: string) => (query === 'defaults' ? __OBN_BAKED__.policy : parseSimpleQuery(query)),
@@ -91,8 +95,11 @@ function ownScript(doc: Document): Script | null {
       version: __VERSION__,
       /** The policy used when `browsers` is not given. */
       policy: __OBN_BAKED__.policy,
-      evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean; now?: Date | number }) =>
-        judge(userAgent, resolvePolicy(options && options.browsers, SOURCE), options),
+      evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean; now?: Date | number }) => {
+        // Read like showNotice's (see readOptions): a wrong kind is its default, said on the console.
+        const read = readOptions(options, EVALUATE_OPTION_KINDS, warn) as { browsers?: string | Policy; strict?: boolean; now?: Date | number };
+        return judge(typeof userAgent === 'string' ? userAgent : '', resolvePolicy(read.browsers, SOURCE), read);
+      },
       showNotice: (options?: ShowOptions) => {
         try {
           const all = withLocales(readShowOptions(options));

@@ -15,6 +15,7 @@ const MAX_LIST = 200;
 
 /** One value's kind, as {@link OptionKinds} names them; may throw (a revoked Proxy). */
 function kindOf(value: unknown): string {
+  if (value === null) return 'null';
   const name = Object.prototype.toString.call(value);
   if (name === '[object Array]') return 'list';
   if (name === '[object Date]') return 'date';
@@ -56,8 +57,10 @@ export function describe(value: unknown): string {
   let kind = typeof value as string;
   try {
     kind = kindOf(value);
+    // A real Date as it prints (`Invalid Date`); a look-alike throws here.
+    if (kind === 'date') return '`' + Date.prototype.toString.call(value) + '`';
   } catch {
-    // A revoked Proxy: an object, for the message.
+    // A revoked Proxy, or a look-alike Date: its kind, for the message.
   }
   return 'a value of kind `' + kind + '`';
 }
@@ -68,6 +71,8 @@ export function describe(value: unknown): string {
  * only the options the table names. `undefined` and `null` are "not given". A value of
  * another kind is left out, and `refuse` gets one line that names the option, quotes the
  * value and says what it must be: the caller warns (and the default applies) or throws.
+ * `null` is "not given" too, unless the option's kinds name `null` (then a check where it
+ * is used may refuse it, as `now` does on the server).
  *
  * @example
  * ```ts
@@ -88,7 +93,7 @@ export function readOptions(options: unknown, kinds: OptionKinds, refuse: (messa
     let value: unknown;
     try {
       value = (options as Record<string, unknown>)[key];
-      if (value === undefined || value === null) continue;
+      if (value === undefined || (value === null && !/\bnull\b/.test(kinds[key]!))) continue;
       const kind = kindOf(value);
       if ((' ' + kinds[key] + ' ').indexOf(' ' + kind + ' ') >= 0) {
         out[key] = copyOf(value, kind);

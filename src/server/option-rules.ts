@@ -12,7 +12,8 @@ import type { ServerOptions } from './middleware';
 export const SERVER_OPTION_KINDS: Readonly<Record<keyof ServerOptions | 'cacheSize', string>> = {
   browsers: 'string object',
   strict: 'boolean',
-  now: 'date number',
+  // null is passed on, for checkNow to refuse: a `now` that was meant and is missing.
+  now: 'date number null',
   maxTouchPoints: 'number',
   fastPath: 'boolean',
   cacheSize: 'number',

@@ -13,12 +13,13 @@ const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Ge
 /** How many generated option sets `showNotice` and `renderNotice` are given each (SECURITY.md quotes it). */
 export const SCRIPT_TAG_OPTION_RUNS = 3_000;
 
+// evaluate reads `browsers`, `strict` and `now` among them.
 const SHOW_KEYS = ['site', 'lang', 'locales', 'text', 'headingLevel', 'rememberDays', 'className', 'preview', 'recommend', 'browsers', 'strict', 'previewByAddress', 'now', 'container', 'remember', 'styles', 'nonce', 'document', 'userAgent', 'onShow', 'onDismiss', 'onLinkClick', 'onSupported'];
 
 interface Api {
   showNotice(options?: unknown): unknown;
   renderNotice(verdict: unknown, options?: unknown): unknown;
-  evaluate(userAgent: string): unknown;
+  evaluate(userAgent: string, options?: unknown): unknown;
 }
 
 async function page() {
@@ -43,7 +44,7 @@ async function page() {
 }
 
 describe('the script tag given options of any kind', () => {
-  it(`OldBrowserNotice.showNotice and renderNotice: ${SCRIPT_TAG_OPTION_RUNS.toLocaleString('en')} hostile option sets each, 0 throws but renderNotice's one-line refusals, the page hears nothing`, async () => {
+  it(`OldBrowserNotice.showNotice, renderNotice and evaluate: ${SCRIPT_TAG_OPTION_RUNS.toLocaleString('en')} hostile option sets each, 0 throws but one-line refusals from renderNotice and evaluate, the page hears nothing`, async () => {
     const { window, api, errors } = await page();
     const verdict = api.evaluate(IE11);
     const world = [window.document, window.document.body, window.document.createElement('div')];
@@ -52,7 +53,12 @@ describe('the script tag given options of any kind', () => {
     fc.assert(
       fc.property(hostileOptions(SHOW_KEYS, world), (makeOptions) => {
         // showNotice never throws; renderNotice, which must return an element, may refuse in one line.
-        for (const [call, mayRefuse] of [[() => api.showNotice(makeOptions()), false], [() => api.renderNotice(verdict, makeOptions()), true]] as const) {
+        for (const [call, mayRefuse] of [
+          [() => api.showNotice(makeOptions()), false],
+          [() => api.renderNotice(verdict, makeOptions()), true],
+          // evaluate returns a verdict: it may refuse a query it cannot read, in one line.
+          [() => api.evaluate(IE11, makeOptions()), true],
+        ] as const) {
           tried++;
           try {
             call();
@@ -69,7 +75,7 @@ describe('the script tag given options of any kind', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(thrown).toEqual([]);
     expect(errors).toEqual([]);
-    expect(tried).toBe(SCRIPT_TAG_OPTION_RUNS * 2);
+    expect(tried).toBe(SCRIPT_TAG_OPTION_RUNS * 3);
   }, 180_000);
 
   it('a wrong `locales` or `text` is said in one line, and the notice shows all the same', async () => {
