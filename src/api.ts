@@ -4,6 +4,7 @@ import { evaluateWith, type EvaluateOptions } from './evaluate';
 import type { PolicySource } from './policy/resolve';
 import { checkRequestWith } from './server/check-request';
 import type { HeadersLike } from './server/headers';
+import { readServerOptions } from './server/option-rules';
 import { fetchHandlerWith, middlewareWith, type FetchHandler, type NoticeMiddleware, type ServerOptions } from './server/middleware';
 
 /**
@@ -11,25 +12,31 @@ import { fetchHandlerWith, middlewareWith, type FetchHandler, type NoticeMiddlew
  * point (the universal one, the Node one) makes its own set and documents it.
  */
 export function createApi(source: PolicySource) {
+  // Each reads the caller's options once, into a copy of the right shapes (readServerOptions:
+  // a wrong one is an OldBrowserNoticeError that quotes it), and passes only the copy on.
+  const check = (headers: HeadersLike | null | undefined, read: EvaluateOptions) => checkRequestWith(source, headers, read);
   function evaluate(userAgent: string | null | undefined, options?: EvaluateOptions): Verdict {
-    return evaluateWith(source, userAgent, options);
+    return evaluateWith(source, userAgent, readServerOptions(options));
   }
-  function createEvaluator(options: EvaluateOptions & { cacheSize?: number } = {}): (userAgent: string | null | undefined) => Verdict {
+  function createEvaluator(options?: EvaluateOptions & { cacheSize?: number }): (userAgent: string | null | undefined) => Verdict {
+    const read = readServerOptions(options);
+    // A bad query or `now` stops the server at start-up, with its fix, not on the first request.
+    evaluateWith(source, '', read);
     // Judged as of now (no fixed `now`): the advice can change at midnight UTC, so each day starts afresh.
-    const today = options.now === undefined ? () => Math.floor(new Date().getTime() / 86_400_000) : undefined;
-    return withLruCache((userAgent) => evaluateWith(source, userAgent, options), options.cacheSize ?? 1000, today);
+    const today = read.now === undefined ? () => Math.floor(new Date().getTime() / 86_400_000) : undefined;
+    return withLruCache((userAgent) => evaluateWith(source, userAgent, read), read.cacheSize ?? 1000, today);
   }
   function checkRequest(headers: HeadersLike | null | undefined, options?: EvaluateOptions): Verdict {
-    return checkRequestWith(source, headers, options);
+    return check(headers, readServerOptions(options));
   }
   function oldBrowserNoticeMiddleware(options?: ServerOptions): NoticeMiddleware {
-    return middlewareWith(checkRequest, options);
+    return middlewareWith(check, readServerOptions(options));
   }
   function withOldBrowserNotice<Env = unknown, Context = unknown>(
     handler: (request: Request, verdict: Verdict, env: Env, context: Context) => Response | Promise<Response>,
     options?: ServerOptions,
   ): FetchHandler<Env, Context> {
-    return fetchHandlerWith(checkRequest, handler, options);
+    return fetchHandlerWith(check, handler, readServerOptions(options));
   }
   return { evaluate, createEvaluator, checkRequest, oldBrowserNoticeMiddleware, withOldBrowserNotice };
 }

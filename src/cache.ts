@@ -1,3 +1,4 @@
+import { OldBrowserNoticeError } from './errors';
 import type { Verdict } from './detect/verdict';
 
 /**
@@ -12,7 +13,7 @@ export function withLruCache(
   max: number,
   generation?: () => number,
 ): (userAgent: string | null | undefined) => Verdict {
-  if (!(max >= 1)) throw new RangeError(`cache size must be at least 1, got ${max}`);
+  if (!(max >= 1)) throw new OldBrowserNoticeError(`\`cacheSize\` must be a number of user agents from 1 up, e.g. \`5000\`, got \`${max}\`.`);
   const cache = new Map<string, Verdict>();
   let seen: number | undefined;
   return (userAgent) => {

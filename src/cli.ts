@@ -4,6 +4,7 @@ import { fileSystemMessage, isFileSystemError } from './cli/fs-error';
 import { didYouMean } from './cli/suggest';
 import { OldBrowserNoticeError } from './errors';
 import { hasOwn } from './has-own';
+import { shown } from './cli/quote';
 
 declare const __VERSION__: string;
 
@@ -55,7 +56,7 @@ Examples
 }
 
 function fail(message: string): never {
-  process.stderr.write(`old-browser-notice: ${message}\n`);
+  process.stderr.write(`old-browser-notice: ${shown(message)}\n`);
   process.exit(2);
 }
 

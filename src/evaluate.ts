@@ -2,6 +2,7 @@ import { dayOf } from './advice/advise';
 import { judge, type JudgeOptions } from './detect/evaluate';
 import type { Verdict } from './detect/verdict';
 import { OldBrowserNoticeError } from './errors';
+import { describe } from './read-options';
 import { resolvePolicy, type PolicySource } from './policy/resolve';
 import type { Policy } from './policy/types';
 
@@ -28,9 +29,11 @@ export interface EvaluateOptions extends JudgeOptions {
  * a server's typo should fail at once, not quietly change the advice.
  */
 export function checkNow(now: unknown): void {
-  // Years 0000–9999 only: the table's dates compare as text.
-  if (now !== undefined && (now === null || !/^\d{4}-/.test(dayOf(now as Date)))) {
-    throw new OldBrowserNoticeError(`\`now\` must be a Date or a time in milliseconds, got \`${String(now)}\`. Leave it out to judge as of today.`);
+  if (now === undefined) return;
+  // Years 0000–9999 only: the table's dates compare as text. (dayOf never throws: a
+  // Date-like object whose conversion throws names no day.)
+  if (now === null || !/^\d{4}-/.test(dayOf(now as Date))) {
+    throw new OldBrowserNoticeError(`\`now\` must be a Date or a time in milliseconds, got ${describe(now)}. Leave it out to judge as of today.`);
   }
 }
 
@@ -41,5 +44,6 @@ export function evaluateWith(
   options: EvaluateOptions = {},
 ): Verdict {
   checkNow(options.now);
-  return judge(userAgent == null ? '' : userAgent, resolvePolicy(options.browsers, source), options);
+  // Only a string is a user agent: anything else is judged as none (unknown).
+  return judge(typeof userAgent === 'string' ? userAgent : '', resolvePolicy(options.browsers, source), options);
 }

@@ -16,6 +16,7 @@ import type { Locale } from './locales/types';
 import type { RenderOptions, ShowOptions } from './notice/options';
 import { languageCandidates, renderElement } from './notice/render';
 import { showNoticeWith } from './notice/show';
+import { readRenderOptions, readShowOptions } from './notice/option-rules';
 import { resolvePolicy, type PolicySource } from './policy/resolve';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
@@ -24,12 +25,17 @@ import { withEvents } from './script-tag/events';
 import { localeOnDemand } from './script-tag/locale-on-demand';
 import { FIRST_STAGE_SCRIPT, QUEUE, type LoaderStub } from './script-tag/stub';
 import { warn } from './warn';
+import { readOptions } from './read-options';
+import { domCall, domRead } from './notice/page-document';
 
 declare const __VERSION__: string;
 /** Filled in by the site build (build/site-files.ts): the policy, the locales bundled with this file, and the tags of those beside it in locales/, space-separated. */
 declare const __OBN_BAKED__: { policy: Policy; locales: Locale[]; available: string; insecure?: boolean };
 
 const MARK = '__oldBrowserNotice';
+
+/** The options of `OldBrowserNotice.evaluate`, and what each may be (see `readOptions`). */
+const EVALUATE_OPTION_KINDS = { browsers: 'string object', strict: 'boolean', now: 'date number', insecure: 'boolean' };
 
 const SOURCE: PolicySource = {
   compile: (query: string) => (query === 'defaults' ? __OBN_BAKED__.policy : parseSimpleQuery(query)),
@@ -50,8 +56,9 @@ function isScript(element: unknown): element is Script {
  * loaded us, its own tag, whose data attributes are the site's.
  */
 function ownScript(doc: Document): Script | null {
-  let own: Script | null = isScript(doc.currentScript) ? doc.currentScript : null;
-  const scripts = doc.getElementsByTagName('script');
+  const current = domRead(doc, 'currentScript');
+  let own: Script | null = isScript(current) ? current : null;
+  const scripts = domCall(doc, 'getElementsByTagName', 'script');
   for (let i = scripts.length - 1; i >= 0 && !own; i--) {
     const script = scripts[i] as Script;
     if (isScript(script[FIRST_STAGE_SCRIPT]) || /\/old-browser-notice\.global\.js(?:[?#]|$)/.test(script.src || '')) own = script;
@@ -91,13 +98,20 @@ function ownScript(doc: Document): Script | null {
       version: __VERSION__,
       /** The policy used when `browsers` is not given. */
       policy: __OBN_BAKED__.policy,
-      evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean; now?: Date | number; insecure?: boolean }) =>
-        judge(userAgent, resolvePolicy(options && options.browsers, SOURCE), options),
-      showNotice: (options?: ShowOptions) => {
-        const all = withLocales(options || {});
-        return showNoticeWith(SOURCE, all, all.document || doc, onDemand(all));
+      evaluate: (userAgent: string, options?: { browsers?: string | Policy; strict?: boolean; now?: Date | number; insecure?: boolean }) => {
+        // Read like showNotice's (see readOptions): a wrong kind is its default, said on the console.
+        const read = readOptions(options, EVALUATE_OPTION_KINDS, warn) as { browsers?: string | Policy; strict?: boolean; now?: Date | number; insecure?: boolean };
+        return judge(typeof userAgent === 'string' ? userAgent : '', resolvePolicy(read.browsers, SOURCE), read);
       },
-      renderNotice: (verdict: Verdict, options?: RenderOptions) => renderElement(verdict, withLocales(options || {})),
+      showNotice: (options?: ShowOptions) => {
+        try {
+          const all = withLocales(readShowOptions(options));
+          return showNoticeWith(SOURCE, all, all.document || doc, onDemand(all));
+        } catch {
+          return null; // never into the page
+        }
+      },
+      renderNotice: (verdict: Verdict, options?: RenderOptions) => renderElement(verdict, withLocales(readRenderOptions(options))),
       addLocale: (locale: Locale) => {
         locales.unshift(locale);
       },

@@ -13,6 +13,7 @@ import { withBuiltInLocales } from './notice/api';
 import { parseSimpleQuery } from './policy/simple-query';
 import type { Policy } from './policy/types';
 import { showNoticeWith } from './notice/show';
+import { readShowOptions } from './notice/option-rules';
 import { WITHOUT_USAGE_DATA } from './policy/without-usage-data';
 import type { HeadersLike } from './server/headers';
 import type { FetchHandler, NoticeMiddleware, ServerOptions } from './server/middleware';
@@ -45,8 +46,14 @@ export const evaluate = API.evaluate;
  * showNotice({ browsers: 'chrome >= 109, firefox >= 115, safari >= 16.4', site: 'Sundsvalls kommun', remember: { days: 30 } });
  * ```
  */
-export function showNotice(options: ShowOptions = {}): Verdict | null {
-  return showNoticeWith(WITHOUT_USAGE_DATA, withBuiltInLocales(options), options.document || document);
+export function showNotice(options?: ShowOptions): Verdict | null {
+  try {
+    const read = readShowOptions(options);
+    return showNoticeWith(WITHOUT_USAGE_DATA, withBuiltInLocales(read), read.document || document);
+  } catch {
+    // No `document` (a server calling it by mistake), or anything else: never into the page.
+    return null;
+  }
 }
 
 /**

@@ -6,8 +6,15 @@ import type { Verdict } from './detect/verdict';
 import { withBuiltInLocales } from './notice/api';
 import type { ShowOptions } from './notice/options';
 import { showNoticeWith } from './notice/show';
+import { readShowOptions } from './notice/option-rules';
 import { WITHOUT_USAGE_DATA } from './policy/without-usage-data';
 
-export function showFullNotice(options: ShowOptions): Verdict | null {
-  return showNoticeWith(WITHOUT_USAGE_DATA, withBuiltInLocales(options), options.document || document);
+export function showFullNotice(options: ShowOptions | undefined): Verdict | null {
+  try {
+    const read = readShowOptions(options);
+    return showNoticeWith(WITHOUT_USAGE_DATA, withBuiltInLocales(read), read.document || document);
+  } catch {
+    // Never a rejected promise into the page.
+    return null;
+  }
 }

@@ -20,10 +20,19 @@ export function inform(message: string): void {
 }
 
 /**
+ * Text from outside, whole, as a one-line message quotes it: line breaks, control
+ * characters and backticks shown as `?`, so that it can neither break the line nor drive
+ * a terminal.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029`]/g, '?');
+}
+
+/**
  * A value from outside as a one-line message quotes it: strings cut to 40 characters,
  * with line breaks, control characters and backticks shown as `?`; anything else by its
  * type (never converted: a hostile `toString` may throw).
  */
 export function quoted(value: unknown): string {
-  return typeof value === 'string' ? value.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029`]/g, '?') : typeof value;
+  return typeof value === 'string' ? oneLine(value.slice(0, 40)) : typeof value;
 }

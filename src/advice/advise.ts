@@ -77,10 +77,15 @@ function satisfies(browser: RecommendableBrowser, last: number | undefined, poli
  * entry points refuse such a `now` with an error first; in a visitor's page, silence is safer).
  */
 export function dayOf(now?: Date | number): string {
-  // `+` reads a Date from any window (instanceof would not). Not `typeof … === 'object'`:
-  // the ES5 build would add a helper for it.
-  const date = new Date(now === undefined ? new Date().getTime() : typeof now === 'string' ? NaN : +now);
-  return isNaN(+date) ? '' : date.toISOString().slice(0, 10);
+  try {
+    // `+` reads a Date from any window (instanceof would not). Not `typeof … === 'object'`:
+    // the ES5 build would add a helper for it.
+    const date = new Date(now === undefined ? new Date().getTime() : typeof now === 'string' ? NaN : +now);
+    return isNaN(+date) ? '' : date.toISOString().slice(0, 10);
+  } catch {
+    // A look-alike Date (or a Symbol) whose conversion throws names no day either.
+    return '';
+  }
 }
 
 /** Whether the visitor is on iOS or iPadOS, where every browser is WebKit and updates with the system. */

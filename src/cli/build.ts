@@ -3,6 +3,7 @@ import { pickLocales, writeSite } from '../build/write-site';
 import { compilePolicy } from '../node';
 import { BROWSERS_OPTION, checkUrlOption, noArguments, type Command } from './command';
 import { INSECURE_OPTION } from './insecure';
+import { shown } from './quote';
 
 export const build: Command = {
   options: {
@@ -36,11 +37,11 @@ export const build: Command = {
     const src = scriptUrl(out, url);
     const locales = pickLocales((values.lang as string[]).join(','), (message) => process.stderr.write(`Warning: ${message}\n`));
     const { files, tag } = writeSite(out, policy, values.strict === true, locales, src, values.insecure === true);
-    process.stdout.write(`Policy \`${policy.query}\`; languages ${locales.map((locale) => `${locale.tag} ${locale.name}`).join(', ')}; wrote to ${out}/:\n`);
+    process.stdout.write(`Policy \`${shown(policy.query)}\`; languages ${locales.map((locale) => `${locale.tag} ${locale.name}`).join(', ')}; wrote to ${shown(out)}/:\n`);
     for (const file of files) {
       process.stdout.write(`  ${file.name.padEnd(30)} ${String(file.bytes).padStart(7)} bytes, ${String(file.gzip).padStart(6)} gzipped\n`);
     }
-    process.stdout.write(`\nPublish ${out}/ on the site, and add this to every page, in <head>:\n\n${tag}\n\n`);
-    process.stdout.write(`The tag assumes ${out}/ is served at ${src}/; pass --url to change it.\n`);
+    process.stdout.write(`\nPublish ${shown(out)}/ on the site, and add this to every page, in <head>:\n\n${shown(tag)}\n\n`);
+    process.stdout.write(`The tag assumes ${shown(out)}/ is served at ${shown(src)}/; pass --url to change it.\n`);
   },
 };

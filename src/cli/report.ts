@@ -8,6 +8,7 @@ import { REPORT_TEXTS, type ReportText } from '../report/text';
 import { BROWSERS_OPTION, UsageError, type Command } from './command';
 import { INSECURE_HELP, INSECURE_OPTION } from './insecure';
 import { hasOwn } from '../has-own';
+import { shown } from './quote';
 
 type Render = (report: Report, text: ReportText) => string;
 
@@ -93,14 +94,14 @@ export const report: Command = {
       const { customStats } = await import('../report/stats-out');
       writeOut(statsOut, JSON.stringify(customStats(tally.counts, judge), null, 2) + '\n');
       // Said on standard error when standard output carries the report itself.
-      (out === undefined ? process.stderr : process.stdout).write(`Wrote browserslist usage statistics to ${statsOut}.\n`);
+      (out === undefined ? process.stderr : process.stdout).write(`Wrote browserslist usage statistics to ${shown(statsOut)}.\n`);
     }
     if (out === undefined) {
       process.stdout.write(output);
       return;
     }
     writeOut(out, output);
-    process.stdout.write(`Wrote the ${format} report to ${out}.\n`);
+    process.stdout.write(`Wrote the ${shown(format)} report to ${shown(out)}.\n`);
   },
 };
 

@@ -5,6 +5,7 @@ import sv from '../locales/sv';
 import type { Locale } from '../locales/types';
 import { noticeToHtml } from './html';
 import type { RenderOptions } from './options';
+import { readRenderOptions } from './option-rules';
 import { renderElement, resolveContent } from './render';
 
 /** Locales the npm entries carry; others are added with the `locales` option. */
@@ -19,8 +20,11 @@ export function withBuiltInLocales<T extends RenderOptions>(options: T): T {
 
 /**
  * Builds the notice element for a verdict without inserting it or wiring the
- * dismiss button: for sites that place and handle it themselves.
+ * dismiss button: for sites that place and handle it themselves. Options of the wrong
+ * kind are said on the console and left at their defaults.
  *
+ * @throws {OldBrowserNoticeError} when `recommend` names a browser the notice cannot link to,
+ *   or `document` is not a working document.
  * @example
  * ```ts
  * import { evaluate, renderNotice } from 'old-browser-notice';
@@ -28,8 +32,8 @@ export function withBuiltInLocales<T extends RenderOptions>(options: T): T {
  * if (verdict.status === 'outdated') document.body.prepend(renderNotice(verdict, { site: 'Sundsvalls kommun' }));
  * ```
  */
-export function renderNotice(verdict: Verdict, options: RenderOptions & { document?: Document } = {}): HTMLElement {
-  return renderElement(verdict, withBuiltInLocales(options));
+export function renderNotice(verdict: Verdict, options?: RenderOptions & { document?: Document }): HTMLElement {
+  return renderElement(verdict, withBuiltInLocales(readRenderOptions(options)));
 }
 
 /**
@@ -52,10 +56,11 @@ export function renderNotice(verdict: Verdict, options: RenderOptions & { docume
  * const notice = renderNoticeHTML(verdict, { site: 'Sundsvalls kommun', lang: 'sv', pageLang: 'sv' }); // '' for most visitors
  * ```
  */
-export function renderNoticeHTML(verdict: Verdict, options: RenderOptions & { pageLang?: string }): string {
+export function renderNoticeHTML(verdict: Verdict, given: RenderOptions & { pageLang?: string }): string {
+  const options = readRenderOptions(given);
   // Never for a bot, even in preview: a crawler would index the notice.
-  if (verdict.status === 'bot' || (!(options && options.preview) && !isNotified(verdict.status))) return '';
-  if (!options || typeof options.site !== 'string' || !options.site) {
+  if (verdict.status === 'bot' || (!options.preview && !isNotified(verdict.status))) return '';
+  if (!options.site) {
     throw new OldBrowserNoticeError('renderNoticeHTML needs `site`: a server cannot read the hostname. Pass `{ site: "Your site" }`.');
   }
   const content = resolveContent(verdict, withBuiltInLocales(options), undefined);

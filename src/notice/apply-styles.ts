@@ -1,4 +1,5 @@
 import { NOTICE_CSS } from './styles';
+import { domCall, domRead } from './page-document';
 
 const STYLE_ID = 'old-browser-notice-styles';
 const STYLED_FLAG = '__oldBrowserNoticeSheet';
@@ -20,7 +21,7 @@ export function applyStyles(doc: Document, nonce: string | undefined, stylesheet
   // `=== true`: an element named like the flag is not it either).
   if (anyDoc[STYLED_FLAG] === true) return;
   anyDoc[STYLED_FLAG] = true;
-  const win = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
+  const win = domRead(doc, 'defaultView') as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
   try {
     if (win && 'adoptedStyleSheets' in doc && win.CSSStyleSheet && 'replaceSync' in win.CSSStyleSheet.prototype) {
       const sheet = new win.CSSStyleSheet();
@@ -33,7 +34,7 @@ export function applyStyles(doc: Document, nonce: string | undefined, stylesheet
     // Fall through to a <style> element.
   }
   const linked = !nonce && stylesheet;
-  const style = doc.createElement(linked ? 'link' : 'style') as HTMLStyleElement & HTMLLinkElement;
+  const style = domCall(doc, 'createElement', linked ? 'link' : 'style') as HTMLStyleElement & HTMLLinkElement;
   style.id = STYLE_ID;
   if (linked) {
     style.rel = 'stylesheet';
@@ -43,7 +44,7 @@ export function applyStyles(doc: Document, nonce: string | undefined, stylesheet
       style.nonce = nonce;
       style.setAttribute('nonce', nonce);
     }
-    style.appendChild(doc.createTextNode(NOTICE_CSS));
+    style.appendChild(domCall(doc, 'createTextNode', NOTICE_CSS));
   }
-  (doc.head || doc.getElementsByTagName('head')[0] || doc.documentElement).appendChild(style);
+  (domRead(doc, 'head') || domRead(doc, 'documentElement')).appendChild(style);
 }

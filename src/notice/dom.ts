@@ -1,4 +1,5 @@
 import type { NoticeContent, Segment } from './content';
+import { domCall } from './page-document';
 
 /** Marks our notice element: used to find it again and to show it only once. */
 export const NOTICE_ATTRIBUTE = 'data-old-browser-notice';
@@ -32,9 +33,9 @@ function appendSegments(doc: Document, parent: Element, segments: Segment[], onL
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     if (typeof segment === 'string') {
-      parent.appendChild(doc.createTextNode(segment));
+      parent.appendChild(domCall(doc, 'createTextNode', segment));
     } else {
-      const link = doc.createElement('a');
+      const link = domCall(doc, 'createElement', 'a') as HTMLAnchorElement;
       link.href = segment.href;
       link.textContent = segment.name;
       onLink(link, segment.browser);
@@ -61,7 +62,7 @@ export function buildNoticeElement(
   options: { headingLevel?: number; className?: string; pageLang?: string },
 ): RenderedNotice {
   const id = 'old-browser-notice-heading-' + ++counter;
-  const root = doc.createElement('section');
+  const root = domCall(doc, 'createElement', 'section');
   root.setAttribute('data-nosnippet', '');
   root.setAttribute(NOTICE_ATTRIBUTE, '');
   root.className = noticeClass(options.className);
@@ -69,11 +70,11 @@ export function buildNoticeElement(
   if (needsLang(content.lang, options.pageLang)) root.setAttribute('lang', content.lang);
   if (content.dir === 'ltr' || content.dir === 'rtl') root.setAttribute('dir', content.dir);
 
-  const inner = doc.createElement('div');
+  const inner = domCall(doc, 'createElement', 'div');
   inner.className = 'obn__inner';
   root.appendChild(inner);
 
-  const heading = doc.createElement('h' + clampHeading(options.headingLevel));
+  const heading = domCall(doc, 'createElement', 'h' + clampHeading(options.headingLevel));
   heading.className = 'obn__heading';
   heading.id = id;
   heading.textContent = content.heading;
@@ -81,20 +82,20 @@ export function buildNoticeElement(
 
   const links: RenderedNotice['links'] = [];
   for (let i = 0; i < content.paragraphs.length; i++) {
-    const paragraph = doc.createElement('p');
+    const paragraph = domCall(doc, 'createElement', 'p');
     paragraph.className = 'obn__text';
     appendSegments(doc, paragraph, content.paragraphs[i]!, (element, browser) => links.push({ element, browser }));
     inner.appendChild(paragraph);
   }
   if (content.preview) {
-    const preview = doc.createElement('p');
+    const preview = domCall(doc, 'createElement', 'p');
     preview.className = 'obn__preview';
     preview.setAttribute('lang', 'en');
     preview.setAttribute('dir', 'ltr');
     preview.textContent = content.preview;
     inner.appendChild(preview);
   }
-  const dismiss = doc.createElement('button');
+  const dismiss = domCall(doc, 'createElement', 'button') as HTMLButtonElement;
   dismiss.setAttribute('type', 'button');
   dismiss.className = 'obn__dismiss';
   dismiss.textContent = content.dismiss;

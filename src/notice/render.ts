@@ -3,12 +3,15 @@ import { chooseLocale, matchLocale } from '../locales/choose';
 import type { Locale } from '../locales/types';
 import { localeProblem } from '../locales/validate';
 import { inform, quoted, warn } from '../warn';
+import { OldBrowserNoticeError } from '../errors';
 import { buildNoticeElement } from './dom';
 import { buildContent, type NoticeContent } from './content';
 import type { RenderOptions } from './options';
+import { domRead } from './page-document';
 
 function pageLanguage(doc: Document | undefined): string | undefined {
-  const lang = doc && doc.documentElement && doc.documentElement.getAttribute('lang');
+  const root = doc && domRead(doc, 'documentElement');
+  const lang = root && root.getAttribute('lang');
   return lang || undefined;
 }
 
@@ -34,6 +37,15 @@ export function languageCandidates(options: RenderOptions, doc: Document | undef
   return [options.lang, pageLanguage(doc)].concat(visitorLanguages());
 }
 
+/** A locale's tag, for a message: a getter or Proxy that throws has none. */
+function tagOf(locale: unknown): unknown {
+  try {
+    return locale && (locale as Locale).tag;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The locales that may be used: a malformed one (from options, a CMS, a locale script)
  * is left out with one line on the console, so the notice shows in the next best
@@ -44,7 +56,7 @@ function usableLocales(locales: readonly Locale[]): Locale[] {
   for (let i = 0; i < locales.length; i++) {
     const problem = localeProblem(locales[i]);
     if (problem === null) usable.push(locales[i]!);
-    else warn(`locale \`${quoted(locales[i] && (locales[i] as Locale).tag)}\` is not used: \`${problem}\` is missing, not a locale field, of the wrong type or too long (text up to 500 characters). Fix the locale.`);
+    else warn(`locale \`${quoted(tagOf(locales[i]))}\` is not used: \`${problem}\` is missing, not a locale field, of the wrong type or too long (text up to 500 characters). Fix the locale.`);
   }
   return usable;
 }
@@ -88,9 +100,14 @@ export function resolveContent(verdict: Verdict, options: RenderOptions, doc: Do
 
 /** The notice element for a verdict, not inserted and not wired. */
 export function renderElement(verdict: Verdict, options: RenderOptions & { document?: Document }): HTMLElement {
-  const doc = options.document || document;
-  const content = resolveContent(verdict, options, doc);
-  return buildNoticeElement(doc, content, { headingLevel: options.headingLevel, className: options.className, pageLang: pageLanguage(doc) }).root;
+  const content = resolveContent(verdict, options, options.document || document);
+  try {
+    const doc = options.document || document;
+    return buildNoticeElement(doc, content, { headingLevel: options.headingLevel, className: options.className, pageLang: pageLanguage(doc) }).root;
+  } catch {
+    // A look-alike `document` (one with a `nodeType` and no working `createElement`).
+    throw new OldBrowserNoticeError('renderNotice could not build the notice in the `document` option: pass a real document, or leave it out.');
+  }
 }
 
 export { pageLanguage };

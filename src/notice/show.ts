@@ -12,6 +12,7 @@ import type { ShowOptions } from './options';
 import { checkRecommend } from './content';
 import { pageLanguage, resolveContent } from './render';
 import { isDismissed, rememberDismissal } from './storage';
+import { domCall, domRead } from './page-document';
 
 /** How long the notice waits for the high-entropy client hints before it shows anyway. */
 const HINTS_WAIT_MS = 300;
@@ -28,17 +29,18 @@ function call<E>(callback: ((verdict: Verdict, extra: E) => void) | undefined, v
 }
 
 function findContainer(doc: Document, container: ShowOptions['container']): Element | null {
-  if (!container) return doc.body;
+  const body = domRead(doc, 'body');
+  if (!container) return body;
   if (typeof container !== 'string') return container;
   let found: Element | null = null;
   try {
-    found = doc.querySelector(container);
+    found = domCall(doc, 'querySelector', container);
   } catch {
     warn(`container \`${container}\` is not a valid CSS selector; showing the notice at the top of <body>. Fix the selector.`);
-    return doc.body;
+    return body;
   }
   if (!found) warn(`container \`${container}\` matches no element; showing the notice at the top of <body>. Fix the selector or add the element.`);
-  return found || doc.body;
+  return found || body;
 }
 
 /**
@@ -46,20 +48,20 @@ function findContainer(doc: Document, container: ShowOptions['container']): Elem
  * waiting also lets locale scripts placed after ours register before we render.
  */
 function whenParsed(doc: Document, run: () => void): void {
-  if (doc.body && doc.readyState !== 'loading') {
+  if (domRead(doc, 'body') && domRead(doc, 'readyState') !== 'loading') {
     run();
     return;
   }
   const onReady = () => {
-    doc.removeEventListener('DOMContentLoaded', onReady);
+    domCall(doc, 'removeEventListener', 'DOMContentLoaded', onReady);
     run();
   };
-  doc.addEventListener('DOMContentLoaded', onReady);
+  domCall(doc, 'addEventListener', 'DOMContentLoaded', onReady);
 }
 
 /** After a dismissal that took focus with it: the page's main content, else its first heading. */
 function moveFocusToPage(doc: Document): void {
-  const target = (doc.querySelector('main,[role="main"]') || doc.getElementsByTagName('h1')[0]) as HTMLElement | undefined;
+  const target = (domCall(doc, 'querySelector', 'main,[role="main"]') || domCall(doc, 'getElementsByTagName', 'h1')[0]) as HTMLElement | undefined;
   if (!target) return;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();
@@ -78,11 +80,11 @@ function adopt(root: HTMLElement): RenderedNotice {
 }
 
 function insert(doc: Document, verdict: Verdict, options: ShowOptions): HTMLElement | null {
-  const server = doc.querySelector(SERVER_NOTICE) as HTMLElement | null;
-  if (!server && doc.querySelector('[' + NOTICE_ATTRIBUTE + ']')) return null; // included twice: shown once
+  const server = domCall(doc, 'querySelector', SERVER_NOTICE) as HTMLElement | null;
+  if (!server && domCall(doc, 'querySelector', '[' + NOTICE_ATTRIBUTE + ']')) return null; // included twice: shown once
   const parent = server ? server.parentNode : findContainer(doc, options.container);
   if (!parent) return null;
-  const win = doc.defaultView!;
+  const win = domRead(doc, 'defaultView')!;
   const days = options.remember && options.remember.days;
   const notice = server
     ? adopt(server)
@@ -95,7 +97,7 @@ function insert(doc: Document, verdict: Verdict, options: ShowOptions): HTMLElem
   notice.dismiss.addEventListener('click', () => {
     // Handlers run later, outside the try around the rest: they need their own.
     try {
-      const active = doc.activeElement;
+      const active = domRead(doc, 'activeElement');
       const hadFocus = !!active && notice.root.contains(active);
       if (notice.root.parentNode) notice.root.parentNode.removeChild(notice.root);
       if (!options.preview) rememberDismissal(win, days, new Date().getTime());
@@ -130,7 +132,7 @@ export function showNoticeWith(
   prepare?: (resume: () => void) => boolean,
 ): Verdict | null {
   try {
-    const win = doc.defaultView!;
+    const win = domRead(doc, 'defaultView')!;
     const nav = win.navigator;
     const policy = resolvePolicy(options.browsers, source);
     // Said now, on the console, rather than lost when the notice renders later.
@@ -152,7 +154,7 @@ export function showNoticeWith(
     if (!preview && (!notifies(verdict) || isDismissed(win, options.remember && options.remember.days, new Date().getTime()))) {
       // A notice the server rendered on every page goes once the visitor has dismissed it.
       whenParsed(doc, () => {
-        const server = doc.querySelector(SERVER_NOTICE);
+        const server = domCall(doc, 'querySelector', SERVER_NOTICE);
         if (server && server.parentNode) server.parentNode.removeChild(server);
       });
       return verdict;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { OldBrowserNoticeError } from '../errors';
 import { compareVersions } from '../version';
 import { findProjectQuery, placeInFile } from './project-config';
+import { oneLine } from '../warn';
 import { STALE_AGENTS } from './stale-agents';
 import type { Policy } from './types';
 
@@ -84,13 +85,13 @@ export function compilePolicy(query?: string, options: { path?: string } = {}): 
     const bad = /`([^`]+)`|^Unknown browser (\S+)/.exec(detail);
     const where = project ? ` in ${project.file ? placeInFile(project.file, bad ? (bad[1] ?? bad[2])! : resolved) : project.from}` : '';
     throw new OldBrowserNoticeError(
-      `Unknown browser query \`${resolved}\`${where}${extra}. Fix the query: see https://browsersl.ist ` +
+      `Unknown browser query \`${oneLine(resolved)}\`${where}${oneLine(extra)}. Fix the query: see https://browsersl.ist ` +
         'for the syntax, and test it with `npx browserslist "<query>"`.',
     );
   }
   if (selected.length === 0) {
     throw new OldBrowserNoticeError(
-      `Browser query \`${resolved}\`${project?.file ? ` in ${project.file}` : ''} selects no browsers, so every visitor would be notified. Widen the query.`,
+      `Browser query \`${oneLine(resolved)}\`${project?.file ? ` in ${project.file}` : ''} selects no browsers, so every visitor would be notified. Widen the query.`,
     );
   }
   const agents: Record<string, string> = {};

@@ -2,6 +2,7 @@ import { OldBrowserNoticeError } from '../errors';
 import { checkQueryLength } from './simple-query';
 import type { Policy } from './types';
 import { hasOwn } from '../has-own';
+import { describe } from '../read-options';
 
 /**
  * Where policies come from in one build: how a query string is compiled
@@ -24,12 +25,17 @@ let lastChecked: Policy | null = null;
 
 function isPolicy(value: unknown): value is Policy {
   if (!value || typeof value !== 'object') return false;
-  const agents = (value as Policy).agents;
-  if (!agents || typeof agents !== 'object') return false;
-  for (const agent in agents) {
-    if (typeof agents[agent] !== 'string' || !/^(?:\d+(?:\.\d+)*|all|TP)$/.test(agents[agent]!)) return false;
+  try {
+    const agents = (value as Policy).agents;
+    if (!agents || typeof agents !== 'object') return false;
+    for (const agent in agents) {
+      if (typeof agents[agent] !== 'string' || !/^(?:\d+(?:\.\d+)*|all|TP)$/.test(agents[agent]!)) return false;
+    }
+    return true;
+  } catch {
+    // A getter or Proxy that throws: not a policy.
+    return false;
   }
-  return true;
 }
 
 /**
@@ -58,7 +64,7 @@ export function resolvePolicy(browsers: string | Policy | undefined, source: Pol
     return browsers;
   }
   throw new OldBrowserNoticeError(
-    `Invalid policy \`${JSON.stringify(browsers)}\`: expected a browserslist query string or ` +
+    `Invalid policy (${describe(browsers)}): expected a browserslist query string or ` +
       'a compiled policy like `{"agents": {"chrome": "109"}}` (see `npx old-browser-notice policy`).',
   );
 }

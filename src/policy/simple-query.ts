@@ -1,5 +1,5 @@
 import { OldBrowserNoticeError } from '../errors';
-import { quoted } from '../warn';
+import { oneLine, quoted } from '../warn';
 import { compareVersions } from '../version';
 import { AGENT_ALIASES } from './agents';
 import type { Policy } from './types';
@@ -46,7 +46,7 @@ export function parseSimpleQuery(query: string): Policy {
     const agent = hasOwn(AGENT_ALIASES, name) ? AGENT_ALIASES[name] : undefined;
     if (!match || !agent) {
       throw new OldBrowserNoticeError(
-        `Unknown browser query \`${text}\` in \`${query}\`: without usage data only entries like ` +
+        `Unknown browser query \`${oneLine(text)}\` in \`${oneLine(query)}\`: without usage data only entries like ` +
           '`chrome >= 109` or `op_mini all` can be read. For any other query, compile it first with ' +
           '`npx old-browser-notice policy --browsers "<query>"` and pass the JSON policy.',
       );
@@ -54,7 +54,7 @@ export function parseSimpleQuery(query: string): Policy {
     const value = match[3]!.toLowerCase();
     if (value === 'all' && agent !== 'op_mini') {
       throw new OldBrowserNoticeError(
-        `Unknown browser query \`${text}\`: only \`op_mini all\` takes \`all\`; write \`${agent} >= <version>\`.`,
+        `Unknown browser query \`${oneLine(text)}\`: only \`op_mini all\` takes \`all\`; write \`${agent} >= <version>\`.`,
       );
     }
     const version = value.split('-')[0]!;
@@ -64,7 +64,7 @@ export function parseSimpleQuery(query: string): Policy {
     }
   }
   if (!Object.keys(agents).length) {
-    throw new OldBrowserNoticeError(`Browser query \`${query}\` names no browsers. Write at least one entry such as \`chrome >= 109\`.`);
+    throw new OldBrowserNoticeError(`Browser query \`${oneLine(String(query))}\` names no browsers. Write at least one entry such as \`chrome >= 109\`.`);
   }
   return { query, caniuse: null, agents };
 }

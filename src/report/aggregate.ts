@@ -80,14 +80,23 @@ export interface Report {
   lines: number;
   /** Lines with a user agent, or the sum of a counted export's counts: requests. */
   requests: number;
+  /** Distinct user agents judged: at most `maxDistinctUserAgents`. */
   distinctUserAgents: number;
+  /**
+   * Requests of the rarest user agents, folded together beyond `maxDistinctUserAgents`
+   * distinct ones so that memory stays bounded (a log of forged agents): counted in
+   * `requests`, not judged, in no status, top list or period. `percent` is of all requests.
+   */
+  otherUserAgents: Share;
+  /** The most distinct user agents the report keeps and judges. */
+  maxDistinctUserAgents: number;
   /** Empty, malformed, without a user agent, or over the length cap. */
   skipped: number;
   /** Of the skipped lines, those longer than the cap (64 KiB). */
   tooLong: number;
   /** With `--by`: `day`, `week` or `month`, else null. */
   by: PeriodUnit | null;
-  /** With `--by`: the periods, oldest first, with requests; else null. They add up to `requests` less `undated`. */
+  /** With `--by`: the periods, oldest first, with requests; else null. They add up to `requests` less `undated` and `otherUserAgents`. */
   periods: Period[] | null;
   /** With `--by`: requests whose line or row had no readable date, in no period. */
   undated: number;
@@ -294,6 +303,8 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
     lines: tally.lines,
     requests,
     distinctUserAgents: tally.counts.size,
+    otherUserAgents: share(tally.other, requests),
+    maxDistinctUserAgents: tally.maxDistinct,
     skipped: tally.skipped,
     tooLong: tally.tooLong,
     by,

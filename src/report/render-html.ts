@@ -169,9 +169,10 @@ ${intro}
 <dt>${escapeHtml(text.linesRead)}</dt><dd data-total="lines">${numbers.count(report.lines)}</dd>
 <dt>${escapeHtml(text.requests)}</dt><dd data-total="requests">${numbers.count(report.requests)}</dd>
 <dt>${escapeHtml(text.distinct)}</dt><dd data-total="distinct">${numbers.count(report.distinctUserAgents)}</dd>
-<dt>${escapeHtml(text.skipped)}</dt><dd data-total="skipped">${numbers.count(report.skipped)}</dd>
+${report.otherUserAgents.requests ? `<dt>${escapeHtml(text.other)}</dt><dd data-total="other">${numbers.count(report.otherUserAgents.requests)}</dd>\n` : ''}<dt>${escapeHtml(text.skipped)}</dt><dd data-total="skipped">${numbers.count(report.skipped)}</dd>
 </dl>
 <p class="muted">${text.from(inputs || escapeHtml(text.noInput))} ${escapeHtml(text.skippedNote)}</p>
+${report.otherUserAgents.requests ? `<p class="muted" id="other-note">${escapeHtml(text.otherNote(numbers.count(report.maxDistinctUserAgents)))}</p>\n` : ''}
 <h2>${escapeHtml(text.sections.who)}</h2>
 ${table(text.statusCaption, shareHeader(text.statusHeader, policies.length > 1, text), statusRows, ' class="chart"')}
 ${table(text.actionCaption, shareHeader(text.actionHeader, policies.length > 1, text), actionRows)}

@@ -13,7 +13,7 @@ function columns(rows: string[][], left = 0): string {
 
 function policyLine(label: string, breakdown: Breakdown): string {
   const caniuse = breakdown.policy.caniuse ? ` (caniuse-lite ${breakdown.policy.caniuse})` : '';
-  return `${label}\`${breakdown.policy.query}\`${caniuse}`;
+  return `${label}\`${printable(breakdown.policy.query)}\`${caniuse}`;
 }
 
 /** A titled list under its own heading line, indented. */
@@ -39,6 +39,7 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!)
       : `${text.title}, ${policyLine(`${text.policy} `, report)}`,
   );
   const notes = [
+    ...(report.otherUserAgents.requests ? [text.otherNote(numbers.count(report.maxDistinctUserAgents))] : []),
     ...(report.skipped ? [text.skippedNote] : []),
     ...(report.span ? [text.span(report.span.first, report.span.last)] : []),
   ];
@@ -47,12 +48,13 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!)
       [text.linesRead, numbers.count(report.lines)],
       [text.requests, numbers.count(report.requests)],
       [text.distinct, numbers.count(report.distinctUserAgents)],
+      ...(report.otherUserAgents.requests ? [[text.other, numbers.count(report.otherUserAgents.requests)]] : []),
       [text.skipped, numbers.count(report.skipped)],
     ]) + notes.map((note) => `\n${note}`).join(''),
   );
   const headline = (breakdown: Breakdown) => text.wouldSee(numbers.count(breakdown.notified.requests), numbers.percent(breakdown.notified.percent), breakdown.notified.requests === 1);
   const summary = compare
-    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), (query) => `\`${query}\``)
+    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), (query) => `\`${printable(query)}\``)
     : '';
   sections.push(compare ? `A: ${headline(report)}.\nB: ${headline(compare)}.\n${summary}` : `${headline(report)}.`);
 

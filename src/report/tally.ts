@@ -4,10 +4,18 @@ import { combinedUserAgentAt, userAgentOf, userAgentOfField, type FieldBounds, t
 import { dayOfCombinedLine } from './periods';
 
 /**
+ * The most distinct user agents a tally keeps (each cut to the 512 characters `evaluate`
+ * reads). Real logs hold tens of thousands; a log full of forged ones holds millions, and
+ * kept them all until Node ran out of memory (470,000 in a 256 MB heap). Beyond this, the
+ * rarest are folded into "other user agents" (see {@link foldRarest}).
+ */
+export const MAX_DISTINCT_USER_AGENTS = 100_000;
+
+/**
  * What the logs hold: requests per distinct user agent (and per day, when asked), and
  * the lines that were read and skipped. Memory grows with the number of distinct user
- * agents (each cut to the 512 characters `evaluate` reads) times days, never with the
- * size of the logs.
+ * agents kept (at most {@link MAX_DISTINCT_USER_AGENTS}) times days, never with the size
+ * of the logs.
  */
 export interface Tally {
   /** user agent → requests. */
@@ -25,11 +33,34 @@ export interface Tally {
   skipped: number;
   /** Of the skipped lines, those over the length cap. */
   tooLong: number;
+  /** Requests of user agents folded into "other user agents": counted, not judged, in no period. */
+  other: number;
+  /** The most distinct user agents kept in `counts`. */
+  maxDistinct: number;
 }
 
 /** An empty tally; `withDays` keeps requests per day too. */
-export function emptyTally(withDays = false): Tally {
-  return { counts: new Map(), days: withDays ? new Map() : null, lines: 0, requests: 0, skipped: 0, tooLong: 0 };
+export function emptyTally(withDays = false, maxDistinct = MAX_DISTINCT_USER_AGENTS): Tally {
+  return { counts: new Map(), days: withDays ? new Map() : null, lines: 0, requests: 0, skipped: 0, tooLong: 0, other: 0, maxDistinct };
+}
+
+/**
+ * Makes room for new user agents: folds every user agent with no more requests than the
+ * median (half of them at least, the rarest first) into `other`, in `counts` and in every
+ * day. A user agent seen again later is counted afresh; its earlier requests stay in
+ * `other`. Each fold costs a sort of the counts, and frees half of them: per request, a
+ * constant.
+ */
+export function foldRarest(tally: Tally): void {
+  const sorted = Float64Array.from(tally.counts.values()).sort();
+  const median = sorted[(sorted.length - 1) >> 1] ?? 0;
+  for (const [ua, requests] of tally.counts) {
+    if (requests > median) continue;
+    tally.counts.delete(ua);
+    tally.other += requests;
+  }
+  if (tally.days === null) return;
+  for (const perDay of tally.days.values()) for (const ua of perDay.keys()) if (!tally.counts.has(ua)) perDay.delete(ua);
 }
 
 /**
@@ -53,6 +84,7 @@ const capped = (ua: string) => (ua.length > MAX_UA_LENGTH ? ua.slice(0, MAX_UA_L
 export function addRequests(tally: Tally, ua: string, requests: number, day: string | null): void {
   const key = capped(ua);
   tally.requests += requests;
+  if (tally.counts.size >= tally.maxDistinct && !tally.counts.has(key)) foldRarest(tally);
   add(tally.counts, key, requests);
   if (tally.days === null) return;
   const dayKey = day ?? '';
@@ -67,6 +99,7 @@ export function mergeTally(into: Tally, from: Tally): void {
   into.requests += from.requests;
   into.skipped += from.skipped;
   into.tooLong += from.tooLong;
+  into.other += from.other;
   for (const [ua, requests] of from.counts) add(into.counts, ua, requests);
   if (into.days === null || from.days === null) return;
   for (const [day, counts] of from.days) {
@@ -82,6 +115,12 @@ export function tallyTooLong(tally: Tally): void {
   tally.skipped++;
   tally.tooLong++;
 }
+
+/**
+ * The most user-agent texts {@link RawCounts} holds before it adds them to the tally: it
+ * would otherwise hold every distinct one of an input, however many.
+ */
+const MAX_RAW_TEXTS = 20_000;
 
 /** Requests of one user-agent text; an object, so that a line costs one lookup. */
 interface Counter {
@@ -100,6 +139,8 @@ export class RawCounts {
   private readonly days = new Map<string, Map<string, Counter>>();
   private day: string | null = null;
   private counters = new Map<string, Counter>();
+  /** Texts held, over every day. */
+  size = 0;
 
   constructor() {
     this.days.set('', this.counters);
@@ -109,8 +150,10 @@ export class RawCounts {
   add(raw: string, day: string | null): void {
     if (day !== this.day) this.switchDay(day);
     const counter = this.counters.get(raw);
-    if (counter === undefined) this.counters.set(own(raw), { requests: 1 });
-    else counter.requests++;
+    if (counter === undefined) {
+      this.counters.set(own(raw), { requests: 1 });
+      this.size++;
+    } else counter.requests++;
   }
 
   /** Adds everything counted to `tally`, each text decoded once, and starts again empty. */
@@ -122,6 +165,7 @@ export class RawCounts {
     this.day = null;
     this.counters = new Map();
     this.days.set('', this.counters);
+    this.size = 0;
   }
 
   private switchDay(day: string | null): void {
@@ -151,6 +195,7 @@ export function tallyLogBlock(text: string, tally: Tally, raw: RawCounts, when: 
       tally.lines++;
       if (combinedUserAgentAt(text, start, end, found) && found.end - found.start <= MAX_UA_LENGTH) {
         raw.add(text.slice(found.start, found.end), when ? dayOfCombinedLine(text, when.cache, start, end) : null);
+        if (raw.size >= MAX_RAW_TEXTS) raw.foldInto(tally);
       } else {
         // A latin1 block: fields are decoded from UTF-8 (a no-op on ASCII).
         const ua = userAgentOf(start === 0 && end === text.length ? text : text.slice(start, end), when, true);

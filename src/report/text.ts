@@ -17,6 +17,10 @@ export interface ReportText {
   linesRead: string;
   requests: string;
   distinct: string;
+  /** "Other user agents (not judged)": requests folded beyond the most distinct kept. */
+  other: string;
+  /** Why there are other user agents: `max` is formatted. */
+  otherNote(max: string): string;
   skipped: string;
   skippedNote: string;
   /** "1,234 requests (4.2 %) would see the notice"; `one` when the count is 1. */
@@ -64,6 +68,9 @@ const en: ReportText = {
   linesRead: 'Lines read',
   requests: 'Requests',
   distinct: 'Distinct user agents',
+  other: 'Other user agents (not judged)',
+  otherNote: (max) =>
+    `The logs hold more than ${max} distinct user agents: the rarest were folded into "other user agents", counted but not judged, so that memory stays bounded. Shares are of the requests judged.`,
   skipped: 'Lines skipped',
   skippedNote: 'Skipped lines are empty, malformed, without a user agent, or longer than 64 KiB.',
   wouldSee: (count, percent, one) => `${count} ${one ? 'request' : 'requests'} (${percent}) would see the notice`,
@@ -129,6 +136,9 @@ const sv: ReportText = {
   linesRead: 'Lästa rader',
   requests: 'Förfrågningar',
   distinct: 'Olika användaragenter',
+  other: 'Övriga användaragenter (inte bedömda)',
+  otherNote: (max) =>
+    `Loggarna innehåller fler än ${max} olika användaragenter: de ovanligaste har slagits ihop till ”övriga användaragenter”, som räknas men inte bedöms, så att minnet räcker. Andelarna gäller de bedömda förfrågningarna.`,
   skipped: 'Överhoppade rader',
   skippedNote: 'Överhoppade rader är tomma, felformade, saknar användaragent eller är längre än 64 KiB.',
   wouldSee: (count, percent, one) => `${count} ${one ? 'förfrågan' : 'förfrågningar'} (${percent}) skulle få se meddelandet`,

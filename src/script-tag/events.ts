@@ -1,6 +1,7 @@
 import type { Verdict } from '../detect/verdict';
 import type { BrowserId } from '../locales/types';
 import type { ShowOptions } from '../notice/options';
+import { domCall } from '../notice/page-document';
 
 /** What an event's `detail` holds: the verdict, and for `link` the browser followed. */
 export interface NoticeEventDetail {
@@ -25,10 +26,10 @@ export interface NoticeEventDetail {
  */
 export function withEvents(doc: Document, options: ShowOptions): ShowOptions {
   const fire = (type: string) => (verdict: Verdict, browser?: BrowserId) => {
-    const event = doc.createEvent('Event') as Event & { detail: NoticeEventDetail };
+    const event = domCall(doc, 'createEvent', 'Event') as Event & { detail: NoticeEventDetail };
     event.initEvent('old-browser-notice:' + type, true, false);
     event.detail = { verdict, browser };
-    doc.dispatchEvent(event);
+    domCall(doc, 'dispatchEvent', event);
   };
   options.onShow = fire('show');
   options.onDismiss = fire('dismiss');

@@ -3,6 +3,7 @@ import type { EvaluateOptions } from '../evaluate';
 import { CLIENT_HINT_HEADERS } from '../hints/client-hints';
 import { unknownVerdict } from './check-request';
 import type { HeadersLike } from './headers';
+import { keepFetchHeadersPrivate, keepNodeResponsePrivate, privateCacheControl } from './shared-caches';
 
 /** Options of the server helpers. */
 export interface ServerOptions extends EvaluateOptions {
@@ -13,9 +14,12 @@ export interface ServerOptions extends EvaluateOptions {
   acceptClientHints?: boolean;
   /**
    * For responses that depend on the verdict, e.g. a server-rendered notice: add
-   * `Vary: User-Agent` (and the hint headers) and `Cache-Control: private` (replacing
-   * `public`), so that no shared cache hands one visitor's notice to everyone — some
-   * CDNs ignore `Vary`. Default false.
+   * `Vary: User-Agent` (and the hint headers) and `Cache-Control: private`, and take out
+   * whatever lets a shared cache keep the response — `public`, `s-maxage`,
+   * `CDN-Cache-Control` (and `*-CDN-Cache-Control`), `Surrogate-Control` — even when the
+   * app sets them after the middleware, so that no CDN hands one visitor's notice to
+   * everyone (some ignore `Vary`). Default false: a site that only logs verdicts keeps its
+   * CDN (docs/server.md says why).
    */
   vary?: boolean;
 }
@@ -28,10 +32,10 @@ export function responseHeaders(options: ServerOptions): Array<[string, string]>
   return headers;
 }
 
-/** Adds to a header that may already hold a list (Vary, Accept-CH, Cache-Control, where `private` replaces `public`). */
+/** Adds to a header that may already hold a list (Vary, Accept-CH; Cache-Control made private, see shared-caches.ts). */
 function merge(existing: unknown, value: string): string {
-  let current = Array.isArray(existing) ? existing.join(', ') : existing ? String(existing) : '';
-  if (value === 'private') current = current.split(/\s*,\s*/).filter((item) => item.toLowerCase() !== 'public').join(', ');
+  if (value === 'private') return privateCacheControl(existing);
+  const current = Array.isArray(existing) ? existing.join(', ') : existing ? String(existing) : '';
   if (!current) return value;
   const have = current.toLowerCase().split(/\s*,\s*/);
   const add = value.split(', ').filter((item) => have.indexOf(item.toLowerCase()) === -1);
@@ -51,6 +55,11 @@ export interface NodeLikeResponse {
   /** Fastify's reply. */
   header?(name: string, value: string): unknown;
   getHeaders?(): Record<string, unknown>;
+  /** Fastify's reply: the Node response underneath. */
+  raw?: NodeLikeResponse;
+  writeHead?(status: number, ...rest: unknown[]): unknown;
+  getHeaderNames?(): string[];
+  removeHeader?(name: string): unknown;
 }
 
 /** `(req, res, next)`: puts the verdict on `req.oldBrowserNotice` and calls `next`. */
@@ -79,6 +88,8 @@ export function middlewareWith(check: (headers: HeadersLike, options: ServerOpti
   return function oldBrowserNotice(req: NodeLikeRequest, res: NodeLikeResponse, next?: (error?: unknown) => void): void {
     req.oldBrowserNotice = checkOrUnknown(check, req && req.headers, options);
     try {
+      // Headers the app sets later (its own Cache-Control, CDN-Cache-Control) are made private as they go out.
+      if (options.vary) keepNodeResponsePrivate(res.writeHead ? res : res.raw || {});
       for (const [name, value] of extra) {
         if (res.setHeader) res.setHeader(name, merge(res.getHeader ? res.getHeader(name) : undefined, value));
         else if (res.header) res.header(name, merge(res.getHeaders ? res.getHeaders()[name.toLowerCase()] : undefined, value));
@@ -110,6 +121,7 @@ export function fetchHandlerWith<Env, Context>(
       // Responses from fetch() have immutable headers: copy into a new one.
       const copy = new Response(response.body, response);
       for (const [name, value] of extra) copy.headers.set(name, merge(copy.headers.get(name), value));
+      if (options.vary) keepFetchHeadersPrivate(copy.headers);
       return copy;
     } catch {
       // \`Response.error()\` (status 0) cannot be copied: it goes out as the handler made it.

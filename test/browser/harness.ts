@@ -36,6 +36,8 @@ export interface PageSpec {
   head?: string;
   /** Which build the script tag points at: the one-file build (default) or the two-stage loader. */
   src?: string;
+  /** Extra markup at the end of <body>, after the tag. */
+  bodyEnd?: string;
 }
 
 /** A plain municipal-looking page with the script tag, as a site would serve it. */
@@ -49,7 +51,7 @@ export function pageHtml(spec: PageSpec): string {
 <script src="${spec.src ?? '/old-browser-notice.global.js'}"${attributes}></script></head>
 <body><header><p>Sundsvalls kommun</p></header>
 <main><h1>Välkommen</h1><p>Här hittar du information om kommunens tjänster.</p><p><a href="/kontakt">Kontakta oss</a></p></main>
-</body></html>`;
+${spec.bodyEnd ?? ''}</body></html>`;
 }
 
 /** Serves pages registered by path, and the built assets, on localhost. */

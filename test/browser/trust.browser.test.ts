@@ -90,4 +90,69 @@ describe.skipIf(!HAS_CHROME)('the script tag against the host page, in Chromium'
     expect(background).toBe('rgb(255, 244, 214)');
     await page.close();
   });
+
+  // DOM clobbering with the markup itself: Chromium gives a document its named images as
+  // properties, in place of its own methods. Before the tag (in <head>, which the parser then
+  // closes) and after it (at the end of <body>); an old browser's user agent, and this one in preview.
+  describe('page markup that names the document\'s own methods and properties', () => {
+    const NAMES = ['createElement', 'body', 'getElementsByTagName', 'querySelector', 'defaultView', 'createTextNode'];
+    const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+
+    async function clobbered(path: string, userAgent?: string) {
+      const context = await browser.newContext(userAgent ? { userAgent } : {});
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(`${server.url}${path}${userAgent ? '' : '?old-browser-notice=preview'}`);
+      await page.waitForSelector('[data-old-browser-notice]', { timeout: 5_000, state: 'attached' }).catch(() => null);
+      // The notice as the real <body>'s first child, read through the prototypes: the page's names are in the way.
+      const place = await page.evaluate(() => {
+        const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body')!.get!.call(document) as HTMLElement;
+        const first = body.firstElementChild;
+        return { first: first && first.hasAttribute('data-old-browser-notice'), clobbered: (document as unknown as Record<string, unknown>).createElement instanceof HTMLImageElement || (document as unknown as Record<string, unknown>).body instanceof HTMLImageElement || typeof (document as unknown as Record<string, unknown>).querySelector !== 'function' || (document as unknown as Record<string, unknown>).defaultView instanceof HTMLImageElement || typeof (document as unknown as Record<string, unknown>).getElementsByTagName !== 'function' || typeof (document as unknown as Record<string, unknown>).createTextNode !== 'function' };
+      });
+      await context.close();
+      return { ...place, problems };
+    }
+
+    for (const name of NAMES) {
+      for (const where of ['before', 'after'] as const) {
+        for (const src of ['/old-browser-notice.js', '/old-browser-notice.global.js']) {
+          const path = `/clobber-${name}-${where}${src.replace(/\W/g, '-')}`;
+          it(`<img name="${name}"> ${where} the tag (${src}): the notice is the real <body>'s first child, for IE 11 and in preview`, async () => {
+            const markup = `<img name="${name}" src="/nothing.png" alt="">`;
+            server.pages.set(path, { src, script: { 'data-site': 'Haninge kommun', 'data-lang': 'en' }, head: where === 'before' ? markup : '', bodyEnd: where === 'after' ? markup : '' });
+            for (const userAgent of [IE11, undefined]) {
+              const result = await clobbered(path, userAgent);
+              // The markup really did take the document's name, or this test proves nothing.
+              expect(result.clobbered).toBe(true);
+              expect(result.first).toBe(true);
+              expect(result.problems).toEqual([]);
+            }
+          });
+        }
+      }
+    }
+
+    it('where the browser has no Trusted Types, <a id="trustedTypes"> and <form name="trustedTypes"> before the two-stage loader do not stop it', async () => {
+      for (const markup of ['<a id="trustedTypes"></a>', '<form name="trustedTypes"><input name="createPolicy"></form>']) {
+        server.pages.set('/clobber-tt', { src: '/old-browser-notice.js', script: { 'data-site': 'Haninge kommun', 'data-lang': 'en' }, head: markup });
+        // This browser's own trustedTypes taken away before the page runs, as in one that never had it.
+        const context = await browser.newContext({ userAgent: IE11 });
+        await context.addInitScript(() => {
+          delete (window as unknown as Record<string, unknown>).trustedTypes;
+        });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('pageerror', (error) => problems.push(error.message));
+        await page.goto(`${server.url}/clobber-tt`);
+        await page.waitForSelector('[data-old-browser-notice]', { timeout: 5_000, state: 'attached' }).catch(() => null);
+        const named = await page.evaluate(() => (window as unknown as { trustedTypes?: { nodeName?: string } }).trustedTypes?.nodeName ?? null);
+        expect(named).not.toBeNull();
+        expect(await page.$('[data-old-browser-notice]')).not.toBeNull();
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createEvaluator, evaluate } from '@lib/node';
+import { createEvaluator, evaluate, OldBrowserNoticeError } from '@lib/node';
 
 const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const chrome = (major: number) =>
@@ -57,6 +57,8 @@ describe('createEvaluator (LRU cache)', () => {
   });
 
   it('refuses a size below 1', () => {
-    expect(() => createEvaluator({ cacheSize: 0 })).toThrow(/at least 1, got 0/);
+    // The library's own error, in one line that quotes the value: never a RangeError.
+    expect(() => createEvaluator({ cacheSize: 0 })).toThrow(/^`cacheSize` must be a number of user agents from 1 up, e\.g\. `5000`, got `0`\.$/);
+    expect(() => createEvaluator({ cacheSize: 0 })).toThrow(OldBrowserNoticeError);
   });
 });

@@ -146,7 +146,7 @@ describe('fuzzing what the notice is given', () => {
       fc.property(body, fc.constantFrom(...LOCALES.map((locale) => locale.tag)), (text, tag) => {
         try {
           let got: unknown = 'pending';
-          const request = { readyState: 4, status: 200, responseText: text, onreadystatechange: null as null | (() => void), open() {}, send() { this.onreadystatechange!(); } };
+          const request = { readyState: 4, status: 200, responseText: text, onreadystatechange: null as null | (() => void), getResponseHeader: () => null, open() {}, send() { this.onreadystatechange!(); } };
           const win = { setTimeout: () => 0, XMLHttpRequest: function () { return request; } } as unknown as Window;
           fetchLocale(win, `/js/locales/${tag}.json`, tag, (locale) => (got = locale));
           const locales = got ? [got as never, LOCALES[1]!] : [LOCALES[1]!];

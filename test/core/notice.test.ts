@@ -189,14 +189,17 @@ describe('showNotice', () => {
   });
 
   it('waits for <body> when called from <head>', () => {
-    const doc = document.implementation.createHTMLDocument('');
+    // A frame's document, which has a window of its own, without its <body> yet.
+    const frame = document.createElement('iframe');
+    document.body.appendChild(frame);
+    const doc = frame.contentDocument!;
     doc.documentElement.removeChild(doc.body);
-    Object.defineProperty(doc, 'defaultView', { value: window });
     showNotice({ userAgent: IE11, document: doc });
     expect(doc.querySelector('[data-old-browser-notice]')).toBeNull();
     doc.documentElement.appendChild(doc.createElement('body'));
     doc.dispatchEvent(new Event('DOMContentLoaded'));
     expect(doc.body.firstElementChild?.hasAttribute('data-old-browser-notice')).toBe(true);
+    frame.remove();
   });
 });
 

@@ -44,7 +44,8 @@ export async function site(root: URL, userAgent: string, body: string, lang = 's
       runScripts: 'dangerously',
       resources: new ResourceLoader({ userAgent }),
     });
-    const notice = () => dom.window.document.querySelector('[data-old-browser-notice]');
+    // The document's own querySelector: a page may clobber the document's (test/dist/clobbering.test.ts).
+    const notice = (): Element | null => dom.window.Document.prototype.querySelector.call(dom.window.document, '[data-old-browser-notice]');
     await new Promise<void>((resolve) => dom.window.addEventListener('load', () => resolve()));
     // Up to five seconds, so that a busy machine does not fail the test; a current browser does not wait at all.
     for (let i = 0; i < 500 && host.requested.length > 1 && !notice(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
