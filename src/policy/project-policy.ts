@@ -1,3 +1,4 @@
+import { readServerOptions } from '../server/option-rules';
 import { compilePolicy } from './compile';
 import type { Policy } from './types';
 
@@ -38,6 +39,9 @@ export function projectPolicy(path: string = process.cwd()): Policy {
  * ```
  */
 export function withProjectPolicy<Options extends { browsers?: string | Policy; path?: string }>(options: Options | undefined): Options {
-  if (options && options.browsers != null) return options;
-  return { ...options, browsers: projectPolicy(options && options.path) } as Options;
+  // Read by kind first (server/option-rules.ts): a getter or Proxy that throws, or a `path` of
+  // the wrong kind, is one OldBrowserNoticeError that names the option, never its own error.
+  const read = readServerOptions(options) as Options;
+  if (read.browsers != null) return read;
+  return { ...read, browsers: projectPolicy(read.path) } as Options;
 }
