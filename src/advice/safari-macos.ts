@@ -19,6 +19,11 @@
  * - 26: https://developer.apple.com/documentation/safari-release-notes/safari-26-release-notes
  *   (macOS Tahoe 26, Sequoia 15, Sonoma 14)
  *
+ * Checked against independent reports where Apple's pages could not be read here: Safari 14
+ * "is also available for macOS Catalina" beside Big Sur (Wikipedia's Safari article, 2021), and
+ * Safari 16 "runs only from macOS 11 Big Sur", not on 10.15 (heise online, 2022-06-09:
+ * https://www.heise.de/news/Apple-Browser-Safari-Support-fuer-aeltere-Macs-endet-bald-7153329.html).
+ *
  * A Safari older than every row, or a version between rows (there was no Safari 19–25), is
  * not known here: the advice then recommends nothing (see advise.ts). One newer than every
  * row is on a current macOS.
