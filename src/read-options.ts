@@ -65,6 +65,11 @@ export function describe(value: unknown): string {
   return 'a value of kind `' + kind + '`';
 }
 
+/** What an option's kinds ask for, for a message: written only when one is refused (a server reads options on every request). */
+function wanted(kinds: string): string {
+  return 'of kind `' + kinds.split(' ').join('` or `') + '`';
+}
+
 /**
  * Reads a caller's options by a table of kinds, into a fresh object: each option once,
  * inside try (a getter or Proxy that throws is an option that could not be read), and
@@ -89,7 +94,6 @@ export function readOptions(options: unknown, kinds: OptionKinds, refuse: (messa
   }
   for (const key in kinds) {
     if (!hasOwn(kinds, key)) continue;
-    const want = 'of kind `' + kinds[key]!.split(' ').join('` or `') + '`';
     let value: unknown;
     try {
       value = (options as Record<string, unknown>)[key];
@@ -100,10 +104,10 @@ export function readOptions(options: unknown, kinds: OptionKinds, refuse: (messa
         continue;
       }
     } catch {
-      refuse(`\`${key}\` could not be read (it threw, or is a list over ${MAX_LIST} items): it must be ${want}.`);
+      refuse(`\`${key}\` could not be read (it threw, or is a list over ${MAX_LIST} items): it must be ${wanted(kinds[key]!)}.`);
       continue;
     }
-    refuse(`\`${key}\` must be ${want}, got ${describe(value)}.`);
+    refuse(`\`${key}\` must be ${wanted(kinds[key]!)}, got ${describe(value)}.`);
   }
   return out;
 }

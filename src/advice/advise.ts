@@ -70,6 +70,11 @@ function satisfies(browser: RecommendableBrowser, last: number | undefined, poli
   return false;
 }
 
+const DAY_MS = 86400000;
+/** The day number (days since 1970, UTC) and text {@link dayOf} gave last. */
+let lastDay = NaN;
+let lastDayText = '';
+
 /**
  * The day of `now` (a Date or milliseconds since 1970, default: the current time) as the
  * table writes dates, 'YYYY-MM-DD', in UTC: end dates are whole days, so an hour either way
@@ -79,9 +84,16 @@ function satisfies(browser: RecommendableBrowser, last: number | undefined, poli
 export function dayOf(now?: Date | number): string {
   try {
     // `+` reads a Date from any window (instanceof would not). Not `typeof … === 'object'`:
-    // the ES5 build would add a helper for it.
-    const date = new Date(now === undefined ? new Date().getTime() : typeof now === 'string' ? NaN : +now);
-    return isNaN(+date) ? '' : date.toISOString().slice(0, 10);
+    // the ES5 build would add a helper for it. getTime() clips as the Date does (NaN out of range).
+    const time = now === undefined ? Date.now() : typeof now === 'string' ? NaN : new Date(+now).getTime();
+    // Formatting a date costs more than judging a user agent, and a server asks on every
+    // request: the text is kept for the last day asked (NaN never equals, so is never kept).
+    const day = Math.floor(time / DAY_MS);
+    if (day !== lastDay) {
+      lastDayText = isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
+      lastDay = day;
+    }
+    return lastDayText;
   } catch {
     // A look-alike Date (or a Symbol) whose conversion throws names no day either.
     return '';

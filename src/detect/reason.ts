@@ -1,3 +1,4 @@
+import { hasOwn } from '../has-own';
 import type { AgentRule } from './agent-rules';
 import type { Verdict } from './verdict';
 
@@ -16,11 +17,16 @@ export const SPOKEN_NAME_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[a-z]/, 'A $&'],
 ];
 
+/** Spoken names by rule name, as {@link spokenName} wrote them. */
+const SPOKEN_NAMES: Record<string, string> = {};
+
 /** The name a person would use for the browser a rule recognises (see {@link SPOKEN_NAME_REWRITES}). */
 export function spokenName(rule: AgentRule): string {
+  // Rewritten once per rule: the reason is written for every verdict, supported ones included.
+  if (hasOwn(SPOKEN_NAMES, rule.name)) return SPOKEN_NAMES[rule.name]!;
   let name = rule.name;
   for (let i = 0; i < SPOKEN_NAME_REWRITES.length; i++) name = name.replace(SPOKEN_NAME_REWRITES[i]![0], SPOKEN_NAME_REWRITES[i]![1]);
-  return name;
+  return (SPOKEN_NAMES[rule.name] = name);
 }
 
 /**
