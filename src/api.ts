@@ -42,5 +42,10 @@ export function createApi(source: PolicySource) {
   ): FetchHandler<Env, Context> {
     return fetchHandlerWith(check, handler, readServerOptions(options));
   }
-  return { evaluate, needsNotice, createEvaluator, checkRequest, oldBrowserNoticeMiddleware, withOldBrowserNotice };
+  /** The same two, for options already read by readServerOptions (the Node entry reads them first): not read twice. */
+  const alreadyRead = {
+    evaluate: (userAgent: string | null | undefined, read: EvaluateOptions): Verdict => evaluateWith(source, userAgent, read),
+    needsNotice: (userAgent: string | null | undefined, read: EvaluateOptions): boolean => needsNoticeWith(source, userAgent, read),
+  };
+  return { alreadyRead, evaluate, needsNotice, createEvaluator, checkRequest, oldBrowserNoticeMiddleware, withOldBrowserNotice };
 }

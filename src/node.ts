@@ -25,7 +25,7 @@ const API = /* @__PURE__ */ createApi({ compile: (query: string) => compilePolic
  * verdict.status; // 'supported' | 'outdated' | 'unsupported' | 'unknown' | 'bot' ('insecure' with the insecure option)
  * ```
  */
-export const evaluate = (userAgent: string | null | undefined, options?: EvaluateOptions): Verdict => API.evaluate(userAgent, withProjectPolicy(options));
+export const evaluate = (userAgent: string | null | undefined, options?: EvaluateOptions): Verdict => API.alreadyRead.evaluate(userAgent, withProjectPolicy(options));
 
 /**
  * Whether {@link evaluate} would notify this user agent: `true` exactly when its status would
@@ -40,7 +40,7 @@ export const evaluate = (userAgent: string | null | undefined, options?: Evaluat
  * if (needsNotice(req.headers['user-agent'], { browsers: 'defaults' })) res.setHeader('Cache-Control', 'private');
  * ```
  */
-export const needsNotice = (userAgent: string | null | undefined, options?: EvaluateOptions): boolean => API.needsNotice(userAgent, withProjectPolicy(options));
+export const needsNotice = (userAgent: string | null | undefined, options?: EvaluateOptions): boolean => API.alreadyRead.needsNotice(userAgent, withProjectPolicy(options));
 
 /**
  * An `evaluate` bound to one set of options, with a bounded LRU cache of verdicts

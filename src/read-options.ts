@@ -16,6 +16,8 @@ const MAX_LIST = 200;
 /** One value's kind, as {@link OptionKinds} names them; may throw (a revoked Proxy). */
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
+  // A string, number or boolean is its typeof, without the tag (a server passes one on every request).
+  if (typeof value !== 'object' && typeof value !== 'function') return typeof value;
   const name = Object.prototype.toString.call(value);
   if (name === '[object Array]') return 'list';
   if (name === '[object Date]') return 'date';
