@@ -13,11 +13,14 @@ export type OptionKinds = Readonly<Record<string, string>>;
 /** The longest list an option may hold: more than every locale there is, and far fewer than a loop could choke on. */
 const MAX_LIST = 200;
 
+/** Whether this build serves many calls (see src/detect/evaluate.ts): the script tag's second stage does not. */
+declare const __FAST_PATH__: boolean;
+
 /** One value's kind, as {@link OptionKinds} names them; may throw (a revoked Proxy). */
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   // A string, number or boolean is its typeof, without the tag (a server passes one on every request).
-  if (typeof value !== 'object' && typeof value !== 'function') return typeof value;
+  if (__FAST_PATH__ && typeof value !== 'object' && typeof value !== 'function') return typeof value;
   const name = Object.prototype.toString.call(value);
   if (name === '[object Array]') return 'list';
   if (name === '[object Date]') return 'date';
