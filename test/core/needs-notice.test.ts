@@ -63,9 +63,17 @@ describe('needsNotice', () => {
   });
 
   it('refuses the options evaluate refuses, with the same message', () => {
+    const messageOf = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
     for (const options of [{ browsers: 7 }, { now: 'tomorrow' }, { strict: 'yes' }] as unknown as EvaluateOptions[]) {
-      expect(() => evaluate('', options)).toThrow();
-      expect(() => needsNotice('', options)).toThrow(String((() => { try { evaluate('', options); } catch (error) { return (error as Error).message; } })()));
+      expect(messageOf(() => evaluate('', options))).not.toBe('no error');
+      expect(messageOf(() => needsNotice('', options))).toBe(messageOf(() => evaluate('', options)));
     }
   });
 });
