@@ -25,9 +25,10 @@ function gateFor(policy: Policy, strict: boolean): Gate {
  * The shared body of every `needsNotice` export: whether `evaluate` would notify this user
  * agent. The first stage's shapes answer for current browsers in the common shapes: what
  * they accept, `evaluate` calls supported (test/core/needs-notice.test.ts checks that over
- * every corpus user agent). Read as one regular expression (FIRST_STAGE_PATTERN, which a test
- * holds to the shape matcher's decisions): in Node that is about four times the matcher's speed. Where it does not accept — an old browser, or a shape it
- * does not know — and with `insecure` (which needs the advice table), the full rules answer.
+ * every corpus user agent). Read as one regular expression (FIRST_STAGE_PATTERN, which a
+ * test holds to the shape matcher's decisions): in Node about four times the matcher's speed.
+ * Where it does not accept — an old browser, or a shape it does not know — and with
+ * `insecure` (which needs the advice table), the full rules answer.
  */
 export function needsNoticeWith(source: PolicySource, userAgent: string | null | undefined, options: EvaluateOptions = {}): boolean {
   checkNow(options.now);
