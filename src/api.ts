@@ -2,6 +2,7 @@ import { withLruCache } from './cache';
 import type { Verdict } from './detect/verdict';
 import { evaluateWith, type EvaluateOptions } from './evaluate';
 import type { PolicySource } from './policy/resolve';
+import { needsNoticeWith } from './needs-notice';
 import { checkRequestWith } from './server/check-request';
 import type { HeadersLike } from './server/headers';
 import { readServerOptions } from './server/option-rules';
@@ -17,6 +18,9 @@ export function createApi(source: PolicySource) {
   const check = (headers: HeadersLike | null | undefined, read: EvaluateOptions) => checkRequestWith(source, headers, read);
   function evaluate(userAgent: string | null | undefined, options?: EvaluateOptions): Verdict {
     return evaluateWith(source, userAgent, readServerOptions(options));
+  }
+  function needsNotice(userAgent: string | null | undefined, options?: EvaluateOptions): boolean {
+    return needsNoticeWith(source, userAgent, readServerOptions(options));
   }
   function createEvaluator(options?: EvaluateOptions & { cacheSize?: number }): (userAgent: string | null | undefined) => Verdict {
     const read = readServerOptions(options);
@@ -38,5 +42,10 @@ export function createApi(source: PolicySource) {
   ): FetchHandler<Env, Context> {
     return fetchHandlerWith(check, handler, readServerOptions(options));
   }
-  return { evaluate, createEvaluator, checkRequest, oldBrowserNoticeMiddleware, withOldBrowserNotice };
+  /** The same two, for options already read by readServerOptions (the Node entry reads them first): not read twice. */
+  const alreadyRead = {
+    evaluate: (userAgent: string | null | undefined, read: EvaluateOptions): Verdict => evaluateWith(source, userAgent, read),
+    needsNotice: (userAgent: string | null | undefined, read: EvaluateOptions): boolean => needsNoticeWith(source, userAgent, read),
+  };
+  return { alreadyRead, evaluate, needsNotice, createEvaluator, checkRequest, oldBrowserNoticeMiddleware, withOldBrowserNotice };
 }

@@ -34,6 +34,22 @@ const API = /* @__PURE__ */ createApi(WITHOUT_USAGE_DATA);
 export const evaluate = API.evaluate;
 
 /**
+ * Whether {@link evaluate} would notify this user agent: `true` exactly when its status would
+ * be `outdated` or `unsupported` (or `insecure`, with the `insecure` option). Takes the same
+ * options. Cheaper than `evaluate` when a yes or no is all you need: a current browser in a
+ * common shape is answered by the script tag's first-stage matcher, without the full rules.
+ *
+ * @example
+ * ```ts
+ * import { needsNotice } from 'old-browser-notice';
+ * if (needsNotice(navigator.userAgent, { browsers: 'chrome >= 109, firefox >= 115, safari >= 16.4' })) {
+ *   document.documentElement.classList.add('old-browser');
+ * }
+ * ```
+ */
+export const needsNotice = API.needsNotice;
+
+/**
  * Judges the visitor's browser and, when it is outdated or unsupported (or in
  * preview mode, `?old-browser-notice=preview`), inserts the notice as the first
  * child of `<body>` — waiting for the body when called from `<head>`. Never throws

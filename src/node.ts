@@ -25,7 +25,22 @@ const API = /* @__PURE__ */ createApi({ compile: (query: string) => compilePolic
  * verdict.status; // 'supported' | 'outdated' | 'unsupported' | 'unknown' | 'bot' ('insecure' with the insecure option)
  * ```
  */
-export const evaluate = (userAgent: string | null | undefined, options?: EvaluateOptions): Verdict => API.evaluate(userAgent, withProjectPolicy(options));
+export const evaluate = (userAgent: string | null | undefined, options?: EvaluateOptions): Verdict => API.alreadyRead.evaluate(userAgent, withProjectPolicy(options));
+
+/**
+ * Whether {@link evaluate} would notify this user agent: `true` exactly when its status would
+ * be `outdated` or `unsupported` (or `insecure`, with the `insecure` option). Takes the same
+ * options, and the same default policy (the project's browserslist config). Cheaper than
+ * `evaluate` when a yes or no is all you need: a current browser in a common shape is
+ * answered by the script tag's first-stage matcher, without the full rules.
+ *
+ * @example
+ * ```ts
+ * import { needsNotice } from 'old-browser-notice';
+ * if (needsNotice(req.headers['user-agent'], { browsers: 'defaults' })) res.setHeader('Cache-Control', 'private');
+ * ```
+ */
+export const needsNotice = (userAgent: string | null | undefined, options?: EvaluateOptions): boolean => API.alreadyRead.needsNotice(userAgent, withProjectPolicy(options));
 
 /**
  * An `evaluate` bound to one set of options, with a bounded LRU cache of verdicts

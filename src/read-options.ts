@@ -13,9 +13,14 @@ export type OptionKinds = Readonly<Record<string, string>>;
 /** The longest list an option may hold: more than every locale there is, and far fewer than a loop could choke on. */
 const MAX_LIST = 200;
 
+/** Whether this build serves many calls (see src/detect/evaluate.ts): the script tag's second stage does not. */
+declare const __FAST_PATH__: boolean;
+
 /** One value's kind, as {@link OptionKinds} names them; may throw (a revoked Proxy). */
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
+  // A string, number or boolean is its typeof, without the tag (a server passes one on every request).
+  if (__FAST_PATH__ && typeof value !== 'object' && typeof value !== 'function') return typeof value;
   const name = Object.prototype.toString.call(value);
   if (name === '[object Array]') return 'list';
   if (name === '[object Date]') return 'date';
@@ -65,6 +70,11 @@ export function describe(value: unknown): string {
   return 'a value of kind `' + kind + '`';
 }
 
+/** What an option's kinds ask for, for a message: written only when one is refused (a server reads options on every request). */
+function wanted(kinds: string): string {
+  return 'of kind `' + kinds.split(' ').join('` or `') + '`';
+}
+
 /**
  * Reads a caller's options by a table of kinds, into a fresh object: each option once,
  * inside try (a getter or Proxy that throws is an option that could not be read), and
@@ -89,7 +99,6 @@ export function readOptions(options: unknown, kinds: OptionKinds, refuse: (messa
   }
   for (const key in kinds) {
     if (!hasOwn(kinds, key)) continue;
-    const want = 'of kind `' + kinds[key]!.split(' ').join('` or `') + '`';
     let value: unknown;
     try {
       value = (options as Record<string, unknown>)[key];
@@ -100,10 +109,10 @@ export function readOptions(options: unknown, kinds: OptionKinds, refuse: (messa
         continue;
       }
     } catch {
-      refuse(`\`${key}\` could not be read (it threw, or is a list over ${MAX_LIST} items): it must be ${want}.`);
+      refuse(`\`${key}\` could not be read (it threw, or is a list over ${MAX_LIST} items): it must be ${wanted(kinds[key]!)}.`);
       continue;
     }
-    refuse(`\`${key}\` must be ${want}, got ${describe(value)}.`);
+    refuse(`\`${key}\` must be ${wanted(kinds[key]!)}, got ${describe(value)}.`);
   }
   return out;
 }

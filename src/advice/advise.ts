@@ -70,6 +70,13 @@ function satisfies(browser: RecommendableBrowser, last: number | undefined, poli
   return false;
 }
 
+/** Whether this build serves many calls (see src/detect/evaluate.ts): the script tag's second stage does not. */
+declare const __FAST_PATH__: boolean;
+const DAY_MS = 86400000;
+/** The day number (days since 1970, UTC) and text {@link dayOf} gave last. */
+let lastDay = NaN;
+let lastDayText = '';
+
 /**
  * The day of `now` (a Date or milliseconds since 1970, default: the current time) as the
  * table writes dates, 'YYYY-MM-DD', in UTC: end dates are whole days, so an hour either way
@@ -81,6 +88,17 @@ export function dayOf(now?: Date | number): string {
     // `+` reads a Date from any window (instanceof would not). Not `typeof … === 'object'`:
     // the ES5 build would add a helper for it.
     const date = new Date(now === undefined ? new Date().getTime() : typeof now === 'string' ? NaN : +now);
+    // Formatting a date costs more than judging a user agent, and a server asks on every
+    // request: the text is kept for the last day asked (NaN never equals, so is never kept).
+    // The script tag's second stage asks once: it carries no cache.
+    if (__FAST_PATH__) {
+      const day = Math.floor(+date / DAY_MS);
+      if (day !== lastDay) {
+        lastDayText = isNaN(+date) ? '' : date.toISOString().slice(0, 10);
+        lastDay = day;
+      }
+      return lastDayText;
+    }
     return isNaN(+date) ? '' : date.toISOString().slice(0, 10);
   } catch {
     // A look-alike Date (or a Symbol) whose conversion throws names no day either.

@@ -11,7 +11,7 @@ import { ENGINE_TOKENS, VERSION_TOKEN, findAgentRule, ruleNamed, type AgentRule,
 import { iosVersion } from './ios-version';
 import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';
 import { spokenSubject } from './reason';
-import type { Status, Verdict } from './verdict';
+import { isNotified, type Status, type Verdict } from './verdict';
 
 /**
  * Whether this build carries the fast path. The script tag's second stage does not:
@@ -102,6 +102,16 @@ function meets(version: string, minimum: string | undefined): boolean {
  */
 export function judge(userAgent: string, policy: Policy, options: JudgeOptions = {}): Verdict {
   return withAdvice(judgeStatus(userAgent, policy, options), policy, options);
+}
+
+/**
+ * Whether {@link judge} would notify this user agent (`outdated`, `unsupported`, or with the
+ * `insecure` option `insecure`), without writing the advice it would not need.
+ */
+export function judgeNotified(userAgent: string, policy: Policy, options: JudgeOptions = {}): boolean {
+  const result = judgeStatus(userAgent, policy, options);
+  if (isNotified(result.status)) return true;
+  return !!options.insecure && result.status === 'supported' && lostFixes(result, dayOf(options.now));
 }
 
 /** Adds what to ask of the visitor (action, recommended browsers) to a judged verdict. */

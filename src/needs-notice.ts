@@ -1,0 +1,43 @@
+import { judgeNotified } from './detect/evaluate';
+import { checkNow, type EvaluateOptions } from './evaluate';
+import { patternAccepts } from './gate/accepts';
+import { FIRST_STAGE_PATTERN } from './gate/first-stage-shapes';
+import type { Gate } from './gate/gate-recipe';
+import { firstStageGate } from './gate/thresholds';
+import { resolvePolicy, type PolicySource } from './policy/resolve';
+import type { Policy } from './policy/types';
+
+// The gate of the last policy asked about: a server asks with the same one on every request.
+let lastPolicy: Policy | null = null;
+let lastStrict = false;
+let lastGate: Gate | null = null;
+
+function gateFor(policy: Policy, strict: boolean): Gate {
+  if (policy !== lastPolicy || strict !== lastStrict || !lastGate) {
+    lastGate = firstStageGate(policy, strict);
+    lastPolicy = policy;
+    lastStrict = strict;
+  }
+  return lastGate;
+}
+
+/**
+ * The shared body of every `needsNotice` export: whether `evaluate` would notify this user
+ * agent. The first stage's shapes answer for current browsers in the common shapes: what
+ * they accept, `evaluate` calls supported (test/core/needs-notice.test.ts checks that over
+ * every corpus user agent). Read as one regular expression (FIRST_STAGE_PATTERN, which a
+ * test holds to the shape matcher's decisions): in Node about four times the matcher's speed.
+ * Where it does not accept — an old browser, or a shape it does not know — and with
+ * `insecure` (which needs the advice table), the full rules answer.
+ */
+export function needsNoticeWith(source: PolicySource, userAgent: string | null | undefined, options: EvaluateOptions = {}): boolean {
+  checkNow(options.now);
+  const policy = resolvePolicy(options.browsers, source);
+  // Only a string is a user agent: anything else is judged as none (unknown), as `evaluate` does.
+  const ua = typeof userAgent === 'string' ? userAgent : '';
+  const touch = options.maxTouchPoints;
+  if (!options.insecure && options.fastPath !== false && patternAccepts(ua, FIRST_STAGE_PATTERN, gateFor(policy, !!options.strict), () => touch)) {
+    return false;
+  }
+  return judgeNotified(ua, policy, options);
+}
