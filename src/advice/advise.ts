@@ -4,10 +4,9 @@ import { OS_LIMITS, type OsLimit, type RecommendableBrowser } from './os-limits'
 import { hasOwn } from '../has-own';
 import { OWN_BROWSER } from './own-browser';
 import { safariMacRange, type SafariRange } from './safari-macos';
-import { isNotified } from '../detect/verdict';
+import { isNotified, type Action } from '../detect/verdict';
 
-/** What the notice asks the visitor to do. */
-export type Action = 'update' | 'switch' | 'update-os' | 'none';
+export type { Action };
 
 /** Recommendation order when nothing narrows it down. */
 const ORDER: readonly RecommendableBrowser[] = ['firefox', 'chrome', 'edge'];

@@ -1,5 +1,7 @@
-import type { Action } from '../advice/advise';
 import type { RecommendableBrowser } from '../advice/os-limits';
+
+/** What the notice asks the visitor to do (the advice, advice/advise.ts, chooses it). */
+export type Action = 'update' | 'switch' | 'update-os' | 'none';
 
 /**
  * How a user agent stands against the site's policy. `insecure` only with the `insecure`
