@@ -20,8 +20,3 @@ export const CONTRADICTIONS: readonly Contradiction[] = [
   { name: 'An iPhone or iPad platform with the Blink engine’s AppleWebKit/537.36', pattern: /\((?:iPhone|iPad|iPod)[;)][^)]{0,200}\) ?AppleWebKit\/537\.36/i },
 ];
 
-/** The first contradiction the user agent has, or null. */
-export function findContradiction(ua: string): Contradiction | null {
-  for (let i = 0; i < CONTRADICTIONS.length; i++) if (CONTRADICTIONS[i]!.pattern.test(ua)) return CONTRADICTIONS[i]!;
-  return null;
-}

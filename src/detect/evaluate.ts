@@ -5,7 +5,7 @@ import type { Policy } from '../policy/types';
 import { ANY_BOT, BOT_RULES } from './bot-rules';
 import { ANY_DEVICE, DEVICE_RULES } from './device-rules';
 import { withoutDeviceModel } from './model-field';
-import { findContradiction } from './contradictions';
+import { CONTRADICTIONS } from './contradictions';
 import { matchFastPath } from '../gate/fast-paths';
 import { ENGINE_TOKENS, VERSION_TOKEN, findAgentRule, ruleNamed, type AgentRule, type VersionSource } from './agent-rules';
 import { iosVersion } from './ios-version';
@@ -143,7 +143,7 @@ function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): 
   const readable = withoutDeviceModel(ua);
   const bot = firstMatch(BOT_RULES, readable, ANY_BOT);
   if (bot) return verdict(bot.status, `Recognised as a ${bot.name}, which is never notified.`);
-  const contradiction = findContradiction(readable);
+  const contradiction = firstMatch(CONTRADICTIONS, readable);
   if (contradiction) return verdict('unknown', `${contradiction.name}: no browser sends both, so it is never notified.`);
   const facts = readFacts(readable, options.maxTouchPoints || 0);
   const found = findAgentRule(facts);
@@ -160,9 +160,9 @@ function readableHeader(ua: string): string {
   return ua.indexOf(' ') < 0 && ua.indexOf('+(') >= 0 ? ua.replace(/\+/g, ' ') : ua;
 }
 
-/** The first rule whose pattern matches, after one combined pattern says any does. */
-function firstMatch<T extends { pattern: RegExp }>(rules: readonly T[], ua: string, any: RegExp): T | null {
-  if (!any.test(ua)) return null;
+/** The first rule whose pattern matches, after one combined pattern (when given) says any does. */
+function firstMatch<T extends { pattern: RegExp }>(rules: readonly T[], ua: string, any?: RegExp): T | null {
+  if (any && !any.test(ua)) return null;
   for (let i = 0; i < rules.length; i++) if (rules[i]!.pattern.test(ua)) return rules[i]!;
   return null;
 }

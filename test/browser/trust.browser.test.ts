@@ -27,11 +27,11 @@ describe.skipIf(!HAS_CHROME)('the script tag against the host page, in Chromium'
     await server?.close();
   });
 
+  /** A person's Chrome: headless Chromium's own user agent is an automated browser, which preview leaves alone like every bot. */
+  const personsChrome = () => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`;
+
   async function visit(path: string, sabotage?: string) {
-    // A person's Chrome: headless Chromium's own user agent is an automated browser, which
-    // preview leaves alone like every bot.
-    const userAgent = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`;
-    const page = await browser.newPage({ userAgent });
+    const page = await browser.newPage({ userAgent: personsChrome() });
     if (sabotage) await page.addInitScript(sabotage);
     const problems: string[] = [];
     const scripts: string[] = [];
@@ -99,10 +99,8 @@ describe.skipIf(!HAS_CHROME)('the script tag against the host page, in Chromium'
     const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
 
     async function clobbered(path: string, userAgent?: string) {
-      // Preview with a person's Chrome: headless Chromium's own user agent is an automated browser,
-      // which preview leaves alone like every bot.
-      const person = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`;
-      const context = await browser.newContext({ userAgent: userAgent || person });
+      // Preview as a person's Chrome (see personsChrome).
+      const context = await browser.newContext({ userAgent: userAgent || personsChrome() });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(error.message));
