@@ -8,7 +8,7 @@ import { DEFAULT_POLICY } from './src/policy/default';
 import { NOTICE_CSS } from './src/notice/styles';
 import { localeScript } from './scripts/locale-script';
 import { uaParserLean, uaParserNotice } from './scripts/ua-parser-lean';
-import { compileGate } from './src/gate/gate-recipe';
+import { compileGate } from './src/first-stage/gate';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 // The lazy import's gates for `defaults`, not strict and strict: numbers instead of the policy.

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
-import { compileGate } from './src/gate/gate-recipe';
+import { compileGate } from './src/first-stage/gate';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // The lazy import's gates for `defaults`, as tsup.config.ts sets them for the build.

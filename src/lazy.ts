@@ -5,12 +5,12 @@
  * rules, ua-parser-js, the notice, the languages — is a dynamic `import()` that
  * bundlers put in a chunk of its own, loaded only when this part cannot call the
  * browser current, or in preview. Whatever it calls current, the full rules call
- * supported (gate/first-stage-bounds.ts; tested over every known user agent).
+ * supported (src/shapes/browser-shapes.ts; tested over every known user agent).
  */
 import type { Verdict } from './detect/verdict';
-import { patternAccepts } from './gate/accepts';
-import { FIRST_STAGE_PATTERN } from './gate/first-stage-shapes';
-import { compileGate, type Gate } from './gate/gate-recipe';
+import { patternAccepts } from './first-stage/accepts';
+import { compileGate, type Gate } from './first-stage/gate';
+import { FIRST_STAGE_PATTERN } from './first-stage/shapes.generated';
 import type { ShowOptions } from './notice/options';
 
 /** The gates for `defaults` as built, not strict and strict, as JSON set by the build (tsup.config.ts, vitest.config.ts): no policy to carry. */

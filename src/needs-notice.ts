@@ -1,9 +1,9 @@
 import { judgeNotified } from './detect/evaluate';
 import { checkNow, type EvaluateOptions } from './evaluate';
-import { patternAccepts } from './gate/accepts';
-import { FIRST_STAGE_PATTERN } from './gate/first-stage-shapes';
-import type { Gate } from './gate/gate-recipe';
-import { firstStageGate } from './gate/thresholds';
+import { patternAccepts } from './first-stage/accepts';
+import type { Gate } from './first-stage/gate';
+import { firstStageGate } from './first-stage/policy-gate';
+import { FIRST_STAGE_PATTERN } from './first-stage/shapes.generated';
 import { resolvePolicy, type PolicySource } from './policy/resolve';
 import type { Policy } from './policy/types';
 

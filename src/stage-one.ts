@@ -3,14 +3,14 @@
  * runs. It recognises current browsers by their user agent's shape (one table, the
  * same for every site) and the versions it read, compared as numbers with minimums baked
  * in for the site's policy at build time, and stops. A current browser's path runs no
- * regular expression (see gate/match-shapes.ts for why). Otherwise (or in preview mode) it
+ * regular expression (see first-stage/match-shapes.ts for why). Otherwise (or in preview mode) it
  * loads the second stage (old-browser-notice.global.js, beside it), which reads the
  * site's data attributes from this script's own tag and gets its nonce and, when
  * known, its integrity. ES5, no global, silent on failure.
  */
-import { gateAccepts } from './gate/accepts';
-import type { Gate } from './gate/gate-recipe';
-import type { Shape } from './gate/match-shapes';
+import { gateAccepts } from './first-stage/accepts';
+import type { Gate } from './first-stage/gate';
+import type { Shape } from './first-stage/match-shapes';
 import { FIRST_STAGE_SCRIPT } from './script-tag/stub';
 
 /** Filled in by the site build (build/site-files.ts): the shapes, the gate for the site's policy, and the second stage's integrity. */

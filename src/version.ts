@@ -41,7 +41,7 @@ export function compareVersions(a: string, b: string): number {
  * Cuts a version to `keep` numeric parts and drops a trailing `.0`, so that
  * `16.5.2` → `16.5`, `28.0` → `28`, `157.0.7390.54` → `157` (keep 1).
  *
- * Reads a version exactly as the first stage's `versionNumber` (gate/gate-recipe.ts) does —
+ * Reads a version exactly as the first stage's `versionNumber` (first-stage/gate.ts) does —
  * the first 5 digits of the major and the first 3 of the minor, the rest of a longer run
  * dropped (`26.0000006` is 26, `1234567` is 12345) — so that the first stage, the server's
  * fast path and the full rules agree on any input; a test checks the two on every shape of

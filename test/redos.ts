@@ -1,6 +1,6 @@
 import { AGENT_RULES, ENGINE_TOKENS } from '../src/detect/agent-rules';
 import { ANY_BOT, BOT_RULES } from '../src/detect/bot-rules';
-import { FAST_PATTERNS } from '../src/gate/patterns';
+import { FAST_PATHS } from '../src/fast-path/paths.generated';
 
 /** Every regular expression that runs on a user agent, with where it comes from. */
 export function userAgentPatterns(): Array<{ name: string; pattern: RegExp }> {
@@ -11,7 +11,7 @@ export function userAgentPatterns(): Array<{ name: string; pattern: RegExp }> {
     for (const source of rule.version) if (source instanceof RegExp) all.push({ name: `version of ${rule.name}`, pattern: source });
   }
   for (const [line, pattern] of Object.entries(ENGINE_TOKENS)) all.push({ name: `engine token ${line}`, pattern });
-  FAST_PATTERNS.forEach((entry, i) => all.push({ name: `fast pattern ${i}`, pattern: entry.pattern }));
+  FAST_PATHS.forEach((path) => all.push({ name: `fast path ${path.key}`, pattern: path.pattern }));
   return all;
 }
 

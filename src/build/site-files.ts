@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { FIRST_STAGE_SHAPES } from '../gate/first-stage-shapes';
-import { firstStageGate } from '../gate/thresholds';
+import { firstStageGate } from '../first-stage/policy-gate';
+import { FIRST_STAGE_SHAPES } from '../first-stage/shapes.generated';
 import { escapeHtml } from '../notice/html';
 import type { Locale } from '../locales/types';
 import type { Policy } from '../policy/types';

@@ -6,7 +6,7 @@ import { ANY_BOT, BOT_RULES } from './bot-rules';
 import { ANY_DEVICE, DEVICE_RULES } from './device-rules';
 import { withoutDeviceModel } from './model-field';
 import { CONTRADICTIONS } from './contradictions';
-import { matchFastPath } from '../gate/fast-paths';
+import { matchFastPath } from '../fast-path/match-fast-path';
 import { ENGINE_TOKENS, VERSION_TOKEN, findAgentRule, ruleNamed, type AgentRule, type VersionSource } from './agent-rules';
 import { iosVersion } from './ios-version';
 import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
-import { gateAccepts, patternAccepts, SAFARI_ON_MACOS } from '../../src/gate/accepts';
-import { MAC_SAFARI } from '../../src/gate/patterns';
-import { FIRST_STAGE_BOUNDS } from '../../src/gate/first-stage-bounds';
-import { FIRST_STAGE_PATTERN, FIRST_STAGE_SHAPES } from '../../src/gate/first-stage-shapes';
-import { compactShapes, GATE_GROUPS, READABLE_SHAPES, shapesAsRegExp } from '../../src/gate/first-stage-source';
-import { matchShape } from '../../src/gate/match-shapes';
-import { compileGate, GATE_RECIPE, minimumNumber, NEVER, versionNumber } from '../../src/gate/gate-recipe';
-import { firstStageGate, recipeFromRules } from '../../src/gate/thresholds';
+import { ENGINE_TOKENS, ruleNamed } from '../../src/detect/agent-rules';
+import { gateAccepts, patternAccepts } from '../../src/first-stage/accepts';
+import { compileGate, minimumNumber, NEVER, versionNumber } from '../../src/first-stage/gate';
+import { matchShape } from '../../src/first-stage/match-shapes';
+import { firstStageGate } from '../../src/first-stage/policy-gate';
+import { FIRST_STAGE_PATTERN, FIRST_STAGE_SHAPES, GATE_GROUPS, TOUCH_GROUP } from '../../src/first-stage/shapes.generated';
+import { matchPattern } from '../../src/fast-path/match-fast-path';
+import { BROWSER_SHAPES, type BrowserShape } from '../../src/shapes/browser-shapes';
+import { browserOf, readableShapes, shapesAsRegExp } from '../../src/shapes/compile-shapes';
 import { compareVersions } from '../../src/version';
 import { ALL_USER_AGENTS as UAS, DATASET } from '../data';
 
@@ -50,16 +51,21 @@ describe('versions as numbers', () => {
 });
 
 describe('the first stage\'s gate', () => {
-  it('is built by the recipe the agent rules imply', () => {
-    expect(GATE_RECIPE).toEqual(recipeFromRules());
-    expect(FIRST_STAGE_SHAPES).toEqual(compactShapes());
-    expect(FIRST_STAGE_PATTERN.source).toBe(shapesAsRegExp().source);
+  it('bounds each version group by the agent and engine line of the rule the full rules apply', () => {
+    const shapes: Record<string, BrowserShape> = BROWSER_SHAPES;
+    for (const key of Object.keys(shapes)) {
+      const shape = shapes[key]!;
+      const rule = ruleNamed(shape.rule);
+      // The engine check reads the engine's own token: the engine line lets a version through only where the rule reads that very token.
+      const line = rule.engineLine;
+      const engine = line !== undefined && rule.ua !== undefined && rule.ua.source === ENGINE_TOKENS[line].source ? line : undefined;
+      expect({ key, agent: shape.agent, engine: shape.engine }).toEqual({ key, agent: rule.agent, engine });
+    }
     // The touch group is Safari's on macOS, and only its bound depends on touch.
     const gate = compileGate({ safari: '17', ios_saf: '18' }, false);
-    expect(gate[0].map((bound, i) => (bound === gate[1][i] ? null : i)).filter((i) => i !== null)).toEqual([SAFARI_ON_MACOS]);
-    expect(FIRST_STAGE_BOUNDS[SAFARI_ON_MACOS]!.narrows).toEqual([MAC_SAFARI]);
+    expect(gate[0].map((bound, i) => (bound === gate[1][i] ? null : i)).filter((i) => i !== null)).toEqual([TOUCH_GROUP]);
+    expect(GATE_GROUPS[TOUCH_GROUP]).toBe('safari');
     // One bound per version group the shapes name, each named once.
-    expect(FIRST_STAGE_BOUNDS).toHaveLength(GATE_GROUPS.length);
     expect(compileGate({}, false)[0]).toHaveLength(GATE_GROUPS.length);
     expect(new RegExp(FIRST_STAGE_PATTERN.source + '|').exec('')!.length - 1).toBe(GATE_GROUPS.length);
   });
@@ -87,7 +93,7 @@ describe('the first stage\'s gate', () => {
       const wanted = expected ? Object.fromEntries(expected.slice(1).map((value, group) => [group, value]).filter(([, value]) => value !== undefined)) : {};
       expect({ ua, found, versions: read(versions) }).toEqual({ ua, found: !!expected, versions: wanted });
       // Safari's on macOS is the only version its shape reads: the touch check looks at the first.
-      if (found && versions.includes(SAFARI_ON_MACOS)) expect(versions).toHaveLength(2);
+      if (found && versions.includes(TOUCH_GROUP)) expect(versions).toHaveLength(2);
       if (found) matched++;
     }
     // About 380: Android user agents with a build id after the model (`SM-G900P Build/LRX21T`) go to the second stage.
@@ -113,22 +119,23 @@ describe('the first stage\'s gate', () => {
   });
 
   it('reads every version where a fast path reads it, so that the agent rule bounding it is the one the full rules apply', () => {
+    const shapes: Record<string, BrowserShape> = BROWSER_SHAPES;
     let matched = 0;
     for (const ua of UAS) {
       const match = FIRST_STAGE_PATTERN.exec(ua);
       if (!match) continue;
       matched++;
-      for (let capture = 1; capture < match.length; capture++) {
-        if (match[capture] === undefined) continue;
-        const group = capture - 1;
-        const narrows = FIRST_STAGE_BOUNDS[group]!.narrows;
-        expect({ ua, group: GATE_GROUPS[group], fastPath: narrows.some((path) => path.pattern.test(ua)) }).toEqual({ ua, group: GATE_GROUPS[group], fastPath: true });
-      }
+      const groups = GATE_GROUPS.filter((_, group) => match[group + 1] !== undefined);
+      // The browser the server's fast path finds says the first stage reads these very groups.
+      const key = matchPattern(ua)?.path.key;
+      const carried = key ? (shapes[key]!.firstStage || []) : [];
+      expect({ ua, key, groups: groups.filter((group) => carried.includes(group)) }).toEqual({ ua, key, groups });
+      for (const group of groups) expect(browserOf(group) in shapes).toBe(true);
     }
     // About 380: Android user agents with a build id after the model (`SM-G900P Build/LRX21T`) go to the second stage.
     expect(matched).toBeGreaterThan(350);
     // Disjoint shapes: no user agent has two, so the first one found decides.
-    const each = READABLE_SHAPES.map((shape) => shapesAsRegExp([shape]));
+    const each = readableShapes().map((shape) => shapesAsRegExp([shape]));
     for (const ua of UAS) expect(each.filter((shape) => shape.test(ua)).length).toBeLessThanOrEqual(1);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, needsNotice, type EvaluateOptions, type Policy } from '@lib/node';
 import { evaluate as evaluateUniversal, needsNotice as needsNoticeUniversal } from '@lib/universal';
-import { FIRST_STAGE_PATTERN } from '../../src/gate/first-stage-shapes';
+import { FIRST_STAGE_PATTERN } from '../../src/first-stage/shapes.generated';
 import { EVERY_USER_AGENT } from '../conformance/corpus';
 
 // needsNotice answers "would evaluate notify this visitor?" — the first stage's shape matcher

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluate, type Policy } from '@lib/node';
-import { gateAccepts, patternAccepts } from '../../src/gate/accepts';
-import { FIRST_STAGE_PATTERN, FIRST_STAGE_SHAPES } from '../../src/gate/first-stage-shapes';
-import { firstStageGate } from '../../src/gate/thresholds';
+import { gateAccepts, patternAccepts } from '../../src/first-stage/accepts';
+import { firstStageGate } from '../../src/first-stage/policy-gate';
+import { FIRST_STAGE_PATTERN, FIRST_STAGE_SHAPES } from '../../src/first-stage/shapes.generated';
 import { EVERY_USER_AGENT } from '../conformance/corpus';
 
 // Three readers judge a user agent: the script tag's first stage (shapes and a gate), the

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { versionNumber } from '../../src/gate/gate-recipe';
+import { versionNumber } from '../../src/first-stage/gate';
 import { compareVersions, normalizeVersion } from '../../src/version';
 
 describe('compareVersions', () => {

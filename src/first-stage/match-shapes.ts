@@ -1,6 +1,6 @@
 /**
  * The first stage's matcher: does a user agent have one of the shapes (FIRST_STAGE_SHAPES,
- * written out for reading in first-stage-source.ts), and which versions did it read?
+ * written out for reading in src/shapes/browser-shapes.ts), and which versions did it read?
  * Plain string work on purpose, no regular expression: in a fresh Chromium page the
  * first regular expression costs more main-thread time than everything else the first
  * stage does (bench/first-stage.bench.js). For the same reason it calls no `split` and no
@@ -8,7 +8,7 @@
  * every character of the user agent one by one. ES5; runs in the visitor's page.
  */
 
-/** A shape: parts in order, each its choices joined by `|` (see first-stage-source.ts). */
+/** A shape: parts in order, each its choices joined by `|` (see FIRST_STAGE in src/shapes/browser-shapes.ts). */
 export type Shape = readonly string[];
 
 /**

@@ -1,10 +1,11 @@
 /**
- * How a policy becomes the first stage's gate: for each version group of its shapes
- * (first-stage-shapes.ts), the policy agent whose minimum bounds it. Small
- * enough to run in a visitor's browser (the lazy import compiles the gate for the
- * site's policy there); the script-tag build bakes its result. The table follows from
- * the agent rules, and a test derives it from them (first-stage-bounds.ts) and compares.
+ * How a policy becomes the first stage's gate: for each version group of its shapes, the
+ * policy agent whose minimum bounds it (GATE_RECIPE, generated from the table of browser
+ * shapes, src/shapes/browser-shapes.ts). Small enough to run in a visitor's browser (the
+ * lazy import compiles the gate for the site's policy there); the script-tag build bakes
+ * its result.
  */
+import { GATE_RECIPE } from './shapes.generated';
 
 /** One version group's bound. */
 export interface GroupBound {
@@ -20,21 +21,6 @@ export interface GroupBound {
   /** With more than one touch point (a Mac that is an iPad in desktop mode), this agent's minimum too: the larger bounds it. */
   touch?: string;
 }
-
-/** For each version group of the first stage's shapes (GATE_GROUPS, first-stage-source.ts), in order: its bound. */
-export const GATE_RECIPE: readonly GroupBound[] = [
-  { agent: 'firefox', engine: 'firefox' },
-  { agent: 'chrome', engine: 'chrome' },
-  { agent: 'edge', strictOnly: true },
-  { agent: 'opera', strictOnly: true },
-  { agent: 'chrome', engine: 'chrome' },
-  { agent: 'safari', touch: 'ios_saf' },
-  { agent: 'and_chr', engine: 'chrome' },
-  { agent: 'samsung' },
-  { agent: 'and_ff', engine: 'firefox' },
-  { agent: 'ios_saf' },
-  { agent: 'ios_saf' },
-];
 
 /** Above every version number (`versionNumber` reads 5 major and 3 minor digits): a group that can never pass. */
 export const NEVER = 1e8;
@@ -54,7 +40,7 @@ export type Gate = readonly [readonly number[], readonly number[]];
  * the first 5 digits of the major and the first 3 of the minor, the rest of a longer run
  * dropped (`Version/26.0000006` is 26.0, `Chrome/1234567` is 12345). Dropping digits
  * only ever makes a number smaller than what was written, and keeps it below the gate's
- * NEVER. No regular expression: this runs in the first stage (see gate/match-shapes.ts).
+ * NEVER. No regular expression: this runs in the first stage (see match-shapes.ts).
  *
  * @example
  * ```ts
@@ -62,7 +48,7 @@ export type Gate = readonly [readonly number[], readonly number[]];
  * ```
  */
 export function versionNumber(version: string): number {
-  // One pass over the characters, no `split` (see gate/match-shapes.ts): `part` counts the
+  // One pass over the characters, no `split` (see match-shapes.ts): `part` counts the
   // separators (`.` or `_`) passed, `digits` the digits read of the current part.
   let major = 0;
   let minor = 0;

@@ -1,12 +1,10 @@
-import { versionNumber, type Gate } from './gate-recipe';
+import { versionNumber, type Gate } from './gate';
 import { matchShape, type Shape } from './match-shapes';
-
-/** The version group of Safari's version on macOS (0-based; first-stage-source.ts): the only one whose bound depends on touch, and the only version its shape reads. */
-export const SAFARI_ON_MACOS = 5;
+import { TOUCH_GROUP } from './shapes.generated';
 
 /**
  * The first stage's whole decision: is this a current browser under the site's gate
- * (gate-recipe.ts)? The first shape it has (no user agent has two), then every version
+ * (gate.ts)? The first shape it has (no user agent has two), then every version
  * read compared as a number. A test over real traffic and every fixture checks that
  * whatever this accepts, `evaluate` calls supported.
  *
@@ -14,7 +12,7 @@ export const SAFARI_ON_MACOS = 5;
  * crawler naming itself there only passes as a current browser, which sees no notice,
  * as every crawler must.
  *
- * @param shapes FIRST_STAGE_SHAPES (first-stage-shapes.ts), as the site build bakes them in.
+ * @param shapes FIRST_STAGE_SHAPES (shapes.generated.ts), as the site build bakes them in.
  * @param maxTouchPoints reads `navigator.maxTouchPoints` (more than one on a Mac is an iPad
  *   in desktop mode), only for Safari on macOS, the one it changes: a page's first read of
  *   it costs more main-thread time than the whole match.
@@ -28,7 +26,7 @@ export function gateAccepts(userAgent: string, shapes: readonly Shape[], gate: G
   const versions: Array<number | string> = [];
   for (let s = 0; s < shapes.length; s++) {
     if (!matchShape(shapes[s]!, 0, ua, 0, versions)) continue;
-    const bounds = gate[versions[0] === SAFARI_ON_MACOS && (maxTouchPoints() as number) > 1 ? 1 : 0];
+    const bounds = gate[versions[0] === TOUCH_GROUP && (maxTouchPoints() as number) > 1 ? 1 : 0];
     // Every version read must meet its bound (a version that reads as no number does not).
     for (let i = 0; i < versions.length; i += 2) {
       if (!(versionNumber(versions[i + 1] as string) >= bounds[versions[i] as number]!)) return false;
@@ -52,7 +50,7 @@ export function gateAccepts(userAgent: string, shapes: readonly Shape[], gate: G
 export function patternAccepts(userAgent: string, pattern: RegExp, gate: Gate, maxTouchPoints: () => number | undefined): boolean {
   const match = pattern.exec(userAgent.slice(0, 512));
   if (!match) return false;
-  const bounds = gate[match[SAFARI_ON_MACOS + 1] && (maxTouchPoints() as number) > 1 ? 1 : 0];
+  const bounds = gate[match[TOUCH_GROUP + 1] && (maxTouchPoints() as number) > 1 ? 1 : 0];
   // Groups of the shapes that did not match are undefined; the matching one's must all meet their bound.
   for (let group = 1; group < match.length; group++) {
     if (match[group] && !(versionNumber(match[group]!) >= bounds[group - 1]!)) return false;

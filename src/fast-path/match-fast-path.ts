@@ -1,0 +1,99 @@
+/**
+ * The server's fast path: for a user agent in one of the common shapes (FAST_PATHS,
+ * generated from src/shapes/browser-shapes.ts), the agent rule that the full parse would
+ * reach and the OS it would report, read without ua-parser-js, so that the verdict comes
+ * out identical — a test checks that over every fixture and the whole `user-agents` dataset.
+ */
+import { iosVersion } from '../detect/ios-version';
+import { FAST_PATHS } from './paths.generated';
+
+/** One common shape, as generated: capture groups by number. */
+export interface FastPath {
+  /** The browser's key in BROWSER_SHAPES. */
+  key: string;
+  /** The agent rule the full parse applies (src/detect/agent-rules.ts). */
+  rule: string;
+  /** First letters of the platforms it accepts (after `Mozilla/5.0 (`): a cheap filter before the pattern. */
+  platforms: string;
+  /** Anchored, with no nested or overlapping quantifiers, so linear; read on at most 512 characters. */
+  pattern: RegExp;
+  /** Capture group of the version (`_` reads as `.`). */
+  version: number;
+  /** The systems the pattern can read, each with the capture group of its version: the first one present is the OS. */
+  systems: ReadonlyArray<readonly [string, number]>;
+  /**
+   * Capture group of the only free text in the pattern, to be checked for a TV's tokens
+   * (device-rules.ts); everything else is fixed text that cannot spell one.
+   */
+  free?: number;
+  /**
+   * The free text is a product's own words (Opera's edition), checked for a tool's tokens
+   * too; an Android device model is not (model-field.ts: phones are named "M bot 54").
+   */
+  tool?: true;
+  /** The version is the iOS version: the OS token, or the version group where that is frozen (ios-version.ts). */
+  iosVersion?: true;
+}
+
+type Os = { name: string; version: string | null };
+
+/** Windows NT versions → the names the full parse reports. */
+const WINDOWS_NAMES: Readonly<Record<string, string>> = {
+  '10.0': '10', '6.3': '8.1', '6.2': '8', '6.1': '7', '6.0': 'Vista', '5.1': 'XP', '5.2': 'XP',
+};
+
+/** The OS as the full parse reports it: Windows by name, the others' `10_15_7` as `10.15.7`, none when the token states no version. */
+function readOs(path: FastPath, match: RegExpExecArray): Os {
+  for (let i = 0; i < path.systems.length; i++) {
+    const name = path.systems[i]![0];
+    const version = match[path.systems[i]![1]];
+    if (version === undefined) continue;
+    return { name, version: name === 'Windows' ? WINDOWS_NAMES[version]! : version ? version.replace(/_/g, '.') : null };
+  }
+  return { name: '', version: null };
+}
+
+/** What a fast path read: the rule to apply, the raw version, the OS, and the free text to check for a TV's (and, when `tool`, a tool's) tokens. */
+export interface FastMatch {
+  rule: string;
+  version: string;
+  os: Os;
+  free: string;
+  tool: boolean;
+}
+
+/** The first fast path whose pattern matches, with the match; null when none does. */
+export function matchPattern(ua: string): { path: FastPath; match: RegExpExecArray } | null {
+  const platform = ua.charAt(13);
+  for (let i = 0; i < FAST_PATHS.length; i++) {
+    const path = FAST_PATHS[i]!;
+    if (path.platforms.indexOf(platform) === -1) continue;
+    const match = path.pattern.exec(ua);
+    if (match) return { path, match };
+  }
+  return null;
+}
+
+/**
+ * The fast path this user agent takes, or null for the full parse.
+ *
+ * @example
+ * ```ts
+ * matchFastPath('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36');
+ * // { rule: 'Chromium-based browser', version: '150', os: { name: 'Linux', version: null }, free: '', tool: false }
+ * ```
+ */
+export function matchFastPath(ua: string): FastMatch | null {
+  const found = matchPattern(ua);
+  if (!found) return null;
+  const { path, match } = found;
+  const os = readOs(path, match);
+  const version = match[path.version];
+  return {
+    rule: path.rule,
+    version: path.iosVersion ? iosVersion(os.version!, version) || '' : (version || '').replace(/_/g, '.'),
+    os,
+    free: path.free ? match[path.free] || '' : '',
+    tool: !!path.tool,
+  };
+}
