@@ -15,8 +15,9 @@
  * Sources for the facts: the browsers' own user agents as they send them (test/fixtures holds
  * real examples, one per situation); Chromium's user-agent reduction, which froze the
  * platform and the minor, build and patch at 0 (https://www.chromium.org/updates/ua-reduction/);
- * Safari and Chrome on macOS freeze the system at 10_15_7, Firefox at 10.15
- * (https://bugzilla.mozilla.org/show_bug.cgi?id=1679929); iOS's `Mobile/15E148`, frozen
+ * Safari and Chrome on macOS freeze the system at 10_15_7, Firefox at 10.15 (Niels Leenheer,
+ * "Trouble happens when you update a version number", 2024, from macOS 14.5:
+ * https://nielsleenheer.com/articles/2024/trouble-happens-when-you-update-a-version-number/); iOS's `Mobile/15E148`, frozen
  * since iOS 11 (https://developer.apple.com/forums/thread/88143); the OS token frozen at
  * 18_6 / 18_7 since iOS 26 (src/detect/ios-version.ts); browserslist's agents from caniuse-lite.
  */
@@ -200,6 +201,12 @@ export const BROWSER_SHAPES = {
 
 export type BrowserKey = keyof typeof BROWSER_SHAPES;
 
+const START = 'Mozilla/5.0 (';
+// What current desktop browsers send (see the sources above); Chrome OS keeps its platform version.
+const FROZEN_DESKTOP = ['Windows NT 10.0; Win64; x64', 'Macintosh; Intel Mac OS X 10_15_7', 'Macintosh; Intel Mac OS X 10.15', 'X11; Linux x86_64', 'X11; CrOS x86_64 <digits>'];
+const BLINK_TEXT = ') AppleWebKit/537.36 (KHTML, like Gecko) ';
+const WEBKIT_TEXT = ') AppleWebKit/605.1.15 (KHTML, like Gecko) ';
+
 /**
  * The first stage's shapes: the user agents it recognises, every current browser whose
  * user agent states its version plainly, read left to right. A shape is a list of parts;
@@ -219,12 +226,6 @@ export type BrowserKey = keyof typeof BROWSER_SHAPES;
  * would read differently (a crawler's name, another browser's) can pass. No user agent
  * matches two shapes (tested), so their order does not matter either.
  */
-const START = 'Mozilla/5.0 (';
-// What current desktop browsers send (see the sources above); Chrome OS keeps its platform version.
-const FROZEN_DESKTOP = ['Windows NT 10.0; Win64; x64', 'Macintosh; Intel Mac OS X 10_15_7', 'Macintosh; Intel Mac OS X 10.15', 'X11; Linux x86_64', 'X11; CrOS x86_64 <digits>'];
-const BLINK_TEXT = ') AppleWebKit/537.36 (KHTML, like Gecko) ';
-const WEBKIT_TEXT = ') AppleWebKit/605.1.15 (KHTML, like Gecko) ';
-
 export const FIRST_STAGE: Readonly<Record<string, readonly (readonly string[])[]>> = {
   'desktop Firefox': [[START], FROZEN_DESKTOP, ['; rv:<digits>) Gecko/20100101 Firefox/<firefox>']],
   'desktop Chrome, with Edge\'s or Opera\'s own version when it is one of them': [

@@ -48,11 +48,9 @@ export function gateGroups(): string[] {
       }
     }
   }
-  for (const key of Object.keys(SHAPES)) {
-    for (const group of SHAPES[key]!.firstStage || []) {
-      if (!groups.includes(group)) throw new Error(`BROWSER_SHAPES.${key} says the first stage reads <${group}>, which no first-stage shape holds`);
-    }
-  }
+  const carried = Object.keys(SHAPES).flatMap((key) => SHAPES[key]!.firstStage || []);
+  for (const group of carried) if (!groups.includes(group)) throw new Error(`BROWSER_SHAPES says the first stage reads <${group}>, which no first-stage shape holds`);
+  for (const group of groups) if (!carried.includes(group)) throw new Error(`The first stage's shapes read <${group}>, which no browser in BROWSER_SHAPES lists in its firstStage`);
   return groups;
 }
 
