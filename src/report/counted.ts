@@ -1,7 +1,7 @@
 import { OldBrowserNoticeError } from '../errors';
 import { FIX_COLUMNS, UTF8_BOM, findColumns, readHeader, beforeHeader, type Column } from './counts-header';
 import { quotes, splitRecord } from './csv-record';
-import { overCap, utf8Of, MAX_LINE_BYTES, type BlockSink } from './line-blocks';
+import { utf8Of, MAX_LINE_BYTES, type BlockSink } from './line-blocks';
 import { dayOf } from './periods';
 import { addRequests, tallyTooLong, type Tally } from './tally';
 import { visible } from './visible';
@@ -31,6 +31,7 @@ const COUNT_FORMS: ReadonlyArray<{ form: RegExp; problem?: string }> = [
   { form: /^\d*(?:,\d*)+$/, problem: 'has a comma, a decimal comma in Swedish and a thousands separator in English, and a count has neither' },
   { form: /^\d*(?:\.\d*)+$/, problem: 'has a point, a decimal point in English and a thousands separator in German, and a count has neither' },
   { form: /^-\d/, problem: 'is negative' },
+  { form: /^\d{16,}$/, problem: 'has more than 15 digits, more than any log holds (and more than a number keeps exactly)' },
 ];
 const FIX_COUNT =
   'export the count as a whole number without separators, e.g. `count(*) AS requests` (in a spreadsheet: format the column as a number with 0 decimals and no thousands separator)';
@@ -61,7 +62,8 @@ export class CountedExport implements BlockSink {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
       this.lineNumber++;
-      if (overCap(text, start, end)) this.tooLong();
+      // One character per byte: the length is the byte count.
+      if (end - start > MAX_LINE_BYTES) this.tooLong();
       else {
         const line = text.slice(start, end);
         this.line(line.endsWith('\r') ? line.slice(0, -1) : line);

@@ -32,7 +32,7 @@ export const FIX_COLUMNS =
 export const UTF8_BOM = '\xef\xbb\xbf';
 
 /** Excel's first line naming the separator, e.g. `sep=;`. */
-const SEP_LINE = /^sep=([^"\s])$/i;
+const SEP_LINE = /^sep=([^"\s]|\t)$/i;
 
 /** Separators tried in turn, when no `sep=` line names one: the first that finds both columns is taken. */
 const DELIMITERS = ['\t', ',', ';'];

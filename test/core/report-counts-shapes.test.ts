@@ -41,9 +41,14 @@ const EXPECTED = {
   ]),
 };
 
+/** `bytes` as the one chunk of a stream. */
+async function* once(bytes: Buffer): AsyncIterable<Uint8Array> {
+  yield bytes;
+}
+
 async function read(...files: string[]): Promise<Tally> {
   const tally = emptyTally(true);
-  for (const [i, text] of files.entries()) await readChunks([Buffer.from(text, 'utf8')], `file ${i}`, tally, { counts: true });
+  for (const [i, text] of files.entries()) await readChunks(once(Buffer.from(text, 'utf8')), `file ${i}`, tally, { counts: true });
   return tally;
 }
 
@@ -71,9 +76,10 @@ describe('counted exports in the shapes engines write', () => {
   });
 
   it('Athena query results and Trino\'s CSV_HEADER: every value and name quoted, NULL unquoted and empty', async () => {
-    // Source: docs.aws.amazon.com/athena/latest/ug/querying.html (results are CSV with a header row,
-    // every value in double quotes) and trino.io/docs/current/client/cli.html (`--output-format
-    // CSV_HEADER`: "Comma-separated values, quoted with header row").
+    // Sources: Athena saves a SELECT's result as CSV with a header row (docs.aws.amazon.com/athena/latest/ug/querying-finding-output-files.html),
+    // NULL as an unquoted empty field and '' as `""` (pyathena.dev/master/null_handling.html); Trino's and Presto's
+    // CLI `--output-format CSV_HEADER` quote every value, with a header row (trino.io/docs/current/client/cli.html;
+    // CSV_UNQUOTED came later for those who want none: github.com/prestodb/presto/issues/8845).
     const header = ['date', 'user_agent', 'page_views'].map(everyQuoted).join(',');
     const rows = ROWS.map((row) => [everyQuoted(row.day), row.ua === null ? '' : everyQuoted(row.ua), everyQuoted(String(row.count))].join(','));
     expectCounts(await read([header, ...rows].join('\n') + '\n'));
@@ -97,11 +103,42 @@ describe('counted exports in the shapes engines write', () => {
   });
 });
 
+describe('counts as spreadsheets write them', () => {
+  /** The requests a count is read as, or the reason it is refused. */
+  async function countOf(count: string): Promise<number | string> {
+    const tally = emptyTally();
+    try {
+      await readChunks(once(Buffer.from(`ua;n\ncurl/8;${count}\n`)), 'count.csv', tally, { counts: true });
+      return tally.requests;
+    } catch (error) {
+      return (error as Error).message.replace(/^.*`: the count `[^`]*` /, '').replace(/;.*$/, '');
+    }
+  }
+
+  it('reads digits, and digit groups split by a space, a no-break space or a narrow no-break space', async () => {
+    expect(await countOf('1234')).toBe(1234);
+    expect(await countOf(' 42 ')).toBe(42);
+    expect(await countOf('1 234')).toBe(1234);
+    expect(await countOf('12\u00a0345\u00a0678')).toBe(12345678);
+    expect(await countOf('999\u202f999\u202f999\u202f999\u202f999')).toBe(999999999999999);
+  });
+
+  it('refuses a comma, a point, a sign, groups that are not of three, and more than 15 digits, saying which', async () => {
+    expect(await countOf('1,0')).toMatch(/^has a comma, a decimal comma in Swedish/);
+    expect(await countOf('"1,234,567"')).toMatch(/^has a comma/);
+    expect(await countOf('1.234')).toMatch(/^has a point/);
+    expect(await countOf('-3')).toBe('is negative');
+    expect(await countOf('12 34')).toBe('is not a whole number');
+    expect(await countOf('1 234,5')).toBe('is not a whole number');
+    expect(await countOf('1234567890123456')).toMatch(/^has more than 15 digits/);
+  });
+});
+
 describe('counts files from outside: hostile input', () => {
   /** What reading `bytes` as a counts file does: the tally, or the project's error; anything else fails. */
   async function outcome(bytes: Buffer): Promise<'read' | 'refused'> {
     try {
-      await readChunks([bytes], 'hostile.csv', emptyTally(true), { counts: true });
+      await readChunks(once(bytes), 'hostile.csv', emptyTally(true), { counts: true });
       return 'read';
     } catch (error) {
       expect(error).toBeInstanceOf(OldBrowserNoticeError);
@@ -113,7 +150,7 @@ describe('counts files from outside: hostile input', () => {
   it('reads `__proto__` and `constructor` as names like any other, not as the table\'s own', async () => {
     expect(await outcome(Buffer.from('__proto__,constructor\nx,1\n'))).toBe('refused');
     const tally = emptyTally();
-    await readChunks([Buffer.from('constructor,ua,n,__proto__\n1,toString,2,3\n')], 'names.csv', tally, { counts: true });
+    await readChunks(once(Buffer.from('constructor,ua,n,__proto__\n1,toString,2,3\n')), 'names.csv', tally, { counts: true });
     expect([...tally.counts]).toEqual([['toString', 2]]);
   });
 
