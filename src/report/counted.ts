@@ -1,90 +1,46 @@
 import { OldBrowserNoticeError } from '../errors';
-import { printable } from './format';
-import { overCap, MAX_LINE_BYTES, type BlockSink } from './line-blocks';
+import { FIX_COLUMNS, UTF8_BOM, findColumns, readHeader, beforeHeader, type Column } from './counts-header';
+import { quotes, splitRecord } from './csv-record';
+import { utf8Of, MAX_LINE_BYTES, type BlockSink } from './line-blocks';
 import { dayOf } from './periods';
 import { addRequests, tallyTooLong, type Tally } from './tally';
+import { visible } from './visible';
+
+export { COLUMN_NAMES } from './counts-header';
+export { splitRecord } from './csv-record';
 
 /**
  * Counted exports (`report --counts`): the rows of a `GROUP BY user_agent` run where
- * the logs live. CSV or TSV with a header row (RFC 4180: fields in double quotes may
- * hold the delimiter, newlines and `""` for a quote), or JSON lines with the same
- * names. Column names are matched case-insensitively, as these tables list them.
+ * the logs live, or a table a person saved from a spreadsheet. CSV or TSV with a header
+ * row (RFC 4180: fields in double quotes may hold the delimiter, newlines and `""` for a
+ * quote; the header's forms are in counts-header.ts), or JSON lines with the same names.
  */
-export const COLUMN_NAMES = {
-  userAgent: ['user_agent', 'ua', 'useragent', 'http_user_agent', 'user-agent'],
-  count: ['count', 'requests', 'hits', 'n'],
-  date: ['date', 'day', 'period', 'week', 'month', 'time', 'timestamp'],
-} as const;
-
-type Column = keyof typeof COLUMN_NAMES;
-
-const FIX_COLUMNS =
-  'name a user-agent column (`user_agent`, `ua`, `useragent` or `http_user_agent`) and a count column (`count`, `requests`, `hits` or `n`), e.g. `SELECT user_agent, count(*) AS requests ... GROUP BY 1`';
-const WHOLE_NUMBER = /^\s*\d{1,16}\s*$/;
-
-/** A line as an error quotes it: control characters made visible, cut to 120 characters. */
-function quoteLine(line: string): string {
-  return `\`${printable(line, 120)}\``;
-}
-
-/** The index of each wanted column among `names`, or -1. */
-function findColumns(names: string[]): Record<Column, number> {
-  const lower = names.map((name) => name.trim().toLowerCase());
-  const find = (column: Column) => lower.findIndex((name) => (COLUMN_NAMES[column] as readonly string[]).includes(name));
-  return { userAgent: find('userAgent'), count: find('count'), date: find('date') };
-}
 
 /**
- * One record of RFC 4180 CSV (or TSV) → its fields, or null when a quoted field is still
- * open at the end (the record goes on on the next line).
+ * How a count may be written, tried in order; a form with a `problem` is refused with it.
+ * A count is a whole number: where a spreadsheet formatted it, only digit groups split by
+ * a space read one way in every locale (no locale writes its decimal mark as a space),
+ * so they are read; a comma or a point is a decimal mark in one locale and a thousands
+ * separator in another (`1,234` is 1.234 in Swedish and 1234 in English), so it is refused.
  */
-export function splitRecord(record: string, delimiter: string): string[] | null {
-  const fields: string[] = [];
-  let at = 0;
-  for (;;) {
-    if (record.charCodeAt(at) === 0x22 /* " */) {
-      let value = '';
-      let from = at + 1;
-      for (;;) {
-        const quote = record.indexOf('"', from);
-        if (quote === -1) return null;
-        value += record.slice(from, quote);
-        if (record.charCodeAt(quote + 1) === 0x22) {
-          value += '"';
-          from = quote + 2;
-          continue;
-        }
-        at = quote + 1;
-        break;
-      }
-      // Anything between the closing quote and the delimiter is kept, as most readers do.
-      const next = record.indexOf(delimiter, at);
-      fields.push(next === -1 ? value + record.slice(at) : value + record.slice(at, next));
-      if (next === -1) return fields;
-      at = next + 1;
-    } else {
-      const next = record.indexOf(delimiter, at);
-      if (next === -1) {
-        fields.push(record.slice(at));
-        return fields;
-      }
-      fields.push(record.slice(at, next));
-      at = next + 1;
-    }
-  }
-}
-
-/** How many `"` a line holds. */
-function quotes(line: string): number {
-  let count = 0;
-  for (let at = line.indexOf('"'); at !== -1; at = line.indexOf('"', at + 1)) count++;
-  return count;
-}
+const COUNT_FORMS: ReadonlyArray<{ form: RegExp; problem?: string }> = [
+  // What every engine writes. At most 15 digits: each is then exact as a number.
+  { form: /^\d{1,15}$/ },
+  // Excel in Swedish or French with a thousands separator: a space, a no-break space (U+00A0) or a narrow one (U+202F).
+  { form: /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}$/ },
+  { form: /^\d*(?:,\d*)+$/, problem: 'has a comma, a decimal comma in Swedish and a thousands separator in English, and a count has neither' },
+  { form: /^\d*(?:\.\d*)+$/, problem: 'has a point, a decimal point in English and a thousands separator in German, and a count has neither' },
+  { form: /^-\d/, problem: 'is negative' },
+  { form: /^\d{16,}$/, problem: 'has more than 15 digits, more than any log holds (and more than a number keeps exactly)' },
+];
+const FIX_COUNT =
+  'export the count as a whole number without separators, e.g. `count(*) AS requests` (in a spreadsheet: format the column as a number with 0 decimals and no thousands separator)';
 
 /** Reads one counted export, line by line, into a tally; throws on the first row it cannot read. */
 export class CountedExport implements BlockSink {
   private lineNumber = 0;
-  private format: 'csv' | 'tsv' | 'json' | undefined;
+  private format: 'csv' | 'json' | undefined;
+  private delimiter: string | null = null;
   private columns: Record<Column, number> = { userAgent: -1, count: -1, date: -1 };
   /**
    * A record whose quoted field runs over more than one line: its lines so far, their
@@ -100,13 +56,18 @@ export class CountedExport implements BlockSink {
     private readonly tally: Tally,
   ) {}
 
+  /** Lines as bytes, one character per byte (`latin1`): the header is read as bytes, rows as UTF-8. */
   block(text: string): void {
     for (let start = 0; ; ) {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
       this.lineNumber++;
-      if (overCap(text, start, end)) this.tooLong();
-      else this.line(text.slice(start, end).replace(/\r$/, ''));
+      // One character per byte: the length is the byte count.
+      if (end - start > MAX_LINE_BYTES) this.tooLong();
+      else {
+        const line = text.slice(start, end);
+        this.line(line.endsWith('\r') ? line.slice(0, -1) : line);
+      }
       if (end === text.length) return;
       start = end + 1;
     }
@@ -125,10 +86,12 @@ export class CountedExport implements BlockSink {
   }
 
   private error(line: number, text: string, problem: string, fix: string): OldBrowserNoticeError {
-    return new OldBrowserNoticeError(`${this.name} line ${line} ${quoteLine(text)}: ${problem}; ${fix}.`);
+    return new OldBrowserNoticeError(`${this.name} line ${line} \`${visible(text)}\`: ${problem}; ${fix}.`);
   }
 
-  private line(line: string): void {
+  private line(bytes: string): void {
+    if (this.format === undefined) return this.header(bytes);
+    const line = utf8Of(bytes);
     if (this.open.length) {
       this.open.push(line);
       this.openLength += line.length + 1;
@@ -138,24 +101,28 @@ export class CountedExport implements BlockSink {
       this.open = [];
       return this.record(record, this.openLine);
     }
-    if (this.format === undefined) return this.header(line);
     this.record(line, this.lineNumber);
   }
 
-  private header(line: string): void {
-    if (line.trim() === '') return; // blank lines before the header are not rows
-    if (line.trimStart().startsWith('{')) {
+  private header(bytes: string): void {
+    // A byte-order mark starts the file, before any blank line or `sep=` line.
+    const from = this.lineNumber === 1 && bytes.startsWith(UTF8_BOM) ? UTF8_BOM.length : 0;
+    const text = bytes.slice(from);
+    if (text.trim() === '') return; // blank lines before the header are not rows
+    if (text.trimStart().startsWith('{')) {
       this.format = 'json';
-      this.record(line, this.lineNumber);
+      this.tally.lines++;
+      return this.jsonRow(utf8Of(text), this.lineNumber);
+    }
+    const before = beforeHeader(text);
+    if (before !== null) {
+      if (before !== '') this.delimiter = before;
       return;
     }
-    this.format = line.includes('\t') ? 'tsv' : 'csv';
-    const names = splitRecord(line, this.format === 'tsv' ? '\t' : ',') ?? [];
-    this.columns = findColumns(names);
-    if (this.columns.userAgent === -1 || this.columns.count === -1) {
-      const missing = this.columns.userAgent === -1 ? 'no user-agent column' : 'no count column';
-      throw this.error(this.lineNumber, line, `the header names ${missing}`, FIX_COLUMNS);
-    }
+    const header = readHeader(bytes, from, this.delimiter, `${this.name} line ${this.lineNumber}`);
+    this.format = 'csv';
+    this.delimiter = header.delimiter;
+    this.columns = header.columns;
   }
 
   /** One record: a row of the table (counted once, however many lines it spans). */
@@ -169,7 +136,7 @@ export class CountedExport implements BlockSink {
       this.tally.lines++;
       return this.jsonRow(record, lineNumber);
     }
-    const fields = splitRecord(record, this.format === 'tsv' ? '\t' : ',');
+    const fields = splitRecord(record, this.delimiter!);
     if (fields === null) {
       // A quoted field goes on on the next line.
       this.open = [record];
@@ -207,21 +174,30 @@ export class CountedExport implements BlockSink {
   }
 
   private add(record: string, lineNumber: number, ua: string, count: unknown, date: unknown): void {
-    if (typeof count !== 'string' || !WHOLE_NUMBER.test(count)) {
-      throw this.error(lineNumber, record, `the count ${quoteLine(String(count))} is not a whole number`, 'export the count as an integer, e.g. `count(*) AS requests`');
+    const requests = readCount(count);
+    if (typeof requests === 'string') {
+      throw this.error(lineNumber, record, `the count \`${visible(String(count))}\` ${requests}`, FIX_COUNT);
     }
     let day: string | null = null;
     if (date !== undefined && date !== null && date !== '') {
       day = dayOf(date);
       if (day === null) {
-        throw this.error(lineNumber, record, `the date ${quoteLine(String(date))} is not a date`, 'export it as `YYYY-MM-DD` (e.g. `CAST(time AS DATE)`), or leave the date column out');
+        throw this.error(lineNumber, record, `the date \`${visible(String(date))}\` is not a date`, 'export it as `YYYY-MM-DD` (e.g. `CAST(time AS DATE)`), or leave the date column out');
       }
     }
-    const requests = Number(count);
     if (requests === 0) {
       this.tally.skipped++;
       return;
     }
     addRequests(this.tally, ua, requests, day);
   }
+}
+
+/** A count as written → the number, or why it is refused. */
+function readCount(count: unknown): number | string {
+  if (typeof count !== 'string') return 'is not a whole number';
+  const text = count.trim();
+  const form = COUNT_FORMS.find((each) => each.form.test(text));
+  if (form === undefined) return 'is not a whole number';
+  return form.problem ?? Number(text.replace(/\D/g, ''));
 }

@@ -50,7 +50,10 @@ function tallyReader(path: string, tally: Tally, options: ReadOptions): { push(c
   const onProgress = options.onProgress;
   let next = tally.lines + every;
   const sink = sinkFor(path, tally, options);
-  const lines = new LineBlocks(sink, options.counts ? 'utf8' : 'latin1', MAX_LINE_BYTES);
+  // Both read bytes one character per byte: a log line's fields and a counted export's rows
+  // are decoded from UTF-8 where they are kept, and a counted export's header is read as
+  // bytes, so that an error can name the byte it found (counts-header.ts).
+  const lines = new LineBlocks(sink, 'latin1', MAX_LINE_BYTES);
   return {
     push(chunk) {
       const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);

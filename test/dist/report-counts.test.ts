@@ -1,39 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME100, CHROME157, GOOGLEBOT, IE11_WINDOWS_7, IOS15 } from '../user-agents';
+import { CHROME157 } from '../user-agents';
+import { IE11, TRAFFIC, csvField, figures, rawLog, report as reportOf, run as runIn, type Traffic } from './report-counts-data';
 
-// `report --counts`: exports of `GROUP BY user_agent` from where the logs live give the
-// figures of the raw log they were counted from.
-const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
-const IE11 = IE11_WINDOWS_7;
-/** Commas, quotes and a backslash: what CSV quoting must carry. */
-const ODD = 'Odd/1.0 (x, "quoted"; back\\slash)';
-
-/** Requests per user agent per day: two weeks of November 2025. */
-const TRAFFIC: Array<{ ua: string; day: string; count: number }> = [
-  { ua: IE11, day: '2025-11-03', count: 3 },
-  { ua: IE11, day: '2025-11-11', count: 1 },
-  { ua: CHROME157, day: '2025-11-04', count: 6 },
-  { ua: CHROME157, day: '2025-11-12', count: 9 },
-  { ua: CHROME100, day: '2025-11-09', count: 4 },
-  { ua: IOS15, day: '2025-11-16', count: 2 },
-  { ua: GOOGLEBOT, day: '2025-11-10', count: 5 },
-  { ua: ODD, day: '2025-11-05', count: 1 },
-];
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const combinedTime = (day: string) => `${day.slice(8)}/${MONTHS[Number(day.slice(5, 7)) - 1]}/${day.slice(0, 4)}:23:30:00 +0100`;
-const quotedApache = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-const rawLog = () =>
-  TRAFFIC.flatMap(({ ua, day, count }) =>
-    Array.from({ length: count }, (_, i) => `192.0.2.${i} - - [${combinedTime(day)}] "GET / HTTP/1.1" 200 5 "-" ${quotedApache(ua)}`),
-  ).join('\n') + '\n';
-const csvField = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+// `report --counts`: exports of `GROUP BY user_agent` from where the logs live, and tables
+// saved from spreadsheets, give the figures of the raw log they were counted from.
 
 let dir: string;
 beforeAll(() => {
@@ -47,23 +20,8 @@ function file(name: string, contents: string): string {
   return path;
 }
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, BROWSERSLIST: '' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function report(args: string[], input?: string) {
-  const result = run(['report', '--format', 'json', '--browsers', 'defaults', ...args], input);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout);
-}
-
-/** The figures a policy decision rests on; `lines` and `inputs` differ by nature. */
-function figures(result: Record<string, unknown>) {
-  const { inputs, lines, generated, ...rest } = result;
-  return rest;
-}
+const run = (args: string[], input?: string) => runIn(args, { input, cwd: dir });
+const report = (args: string[], input?: string) => reportOf(args, { input, cwd: dir });
 
 describe('report --counts', { timeout: 60_000 }, () => {
   it('gives the raw log\'s figures from CSV (RFC 4180 quoting), TSV and JSON lines, whatever the column names\' case', () => {
@@ -125,5 +83,95 @@ describe('report --counts: bad input', { timeout: 60_000 }, () => {
   it('counts blank and zero-count rows as skipped rather than dropping them silently', () => {
     const result = report(['--counts', file('blank.csv', `ua,n\n${csvField(IE11)},2\n\ncurl/8,0\n`)]);
     expect(result).toMatchObject({ lines: 3, requests: 2, skipped: 2 });
+  });
+});
+
+describe('report --counts: files as people make them', { timeout: 60_000 }, () => {
+  const BOM = '\ufeff';
+  /** Every field in quotes, quotes doubled: how PowerShell's Export-Csv and Athena write. */
+  const quotedAll = (fields: Array<string | number>) => fields.map((field) => `"${String(field).replace(/"/g, '""')}"`).join(',');
+  const exactError = (result: ReturnType<typeof run>, message: string) => {
+    expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ code: 2, stdout: '', stderr: `old-browser-notice: ${message}\n` });
+  };
+
+  it('reads Windows PowerShell\'s Export-Csv -Encoding utf8: a byte-order mark, a #TYPE line, every field quoted, CRLF; --by week gives the raw log\'s periods', () => {
+    // Windows PowerShell 5.1: `$rows | Export-Csv -Encoding utf8 counts.csv` (a BOM, and `#TYPE` without -NoTypeInformation).
+    const csv =
+      BOM +
+      '#TYPE System.Management.Automation.PSCustomObject\r\n' +
+      [quotedAll(['date', 'user_agent', 'requests']), ...TRAFFIC.map(({ ua, day, count }) => quotedAll([day, ua, count]))].join('\r\n') +
+      '\r\n';
+    const counted = report(['--counts', '--by', 'week', file('powershell.csv', csv)]);
+    const raw = report(['--by', 'week', file('powershell-raw.log', rawLog())]);
+    expect(figures(counted)).toEqual(figures(raw));
+    expect(counted.periods.map((period: { start: string; requests: number }) => [period.start, period.requests])).toEqual([
+      ['2025-11-03', 14],
+      ['2025-11-10', 17],
+    ]);
+  });
+
+  it('reads Excel in Swedish: `;` between fields, a byte-order mark, CRLF, and a count in digit groups (1 234 with a no-break space)', () => {
+    // "CSV UTF-8 (kommaavgränsad)" in Swedish Excel writes `;`, as the decimal mark is a comma; a cell formatted
+    // with a thousands separator is written as shown, with U+00A0 (or U+202F) between digit groups.
+    const traffic: Traffic[] = [...TRAFFIC, { ua: CHROME157, day: '2025-11-14', count: 1234 }, { ua: IE11, day: '2025-11-14', count: 2001 }];
+    const groups = (count: number, space: string) => String(count).replace(/\B(?=(\d{3})+$)/g, space);
+    const rows = traffic.map(({ ua, day, count }) => `${day};${/[";]/.test(ua) ? `"${ua.replace(/"/g, '""')}"` : ua};${groups(count, count === 2001 ? '\u202f' : '\u00a0')}`);
+    const csv = BOM + ['date;User_Agent;Requests', ...rows].join('\r\n') + '\r\n';
+    expect(csv).toContain(';1\u00a0234\r\n');
+    expect(csv).toContain(';2\u202f001\r\n');
+    const counted = report(['--counts', file('excel-sv.csv', csv)]);
+    expect(figures(counted)).toEqual(figures(report([file('excel-sv-raw.log', rawLog(traffic))])));
+    expect(counted.requests).toBe(31 + 1234 + 2001);
+  });
+
+  it('reads Excel\'s `sep=;` line, and a header with `user_agent` first behind a byte-order mark', () => {
+    const raw = figures(report([file('first-raw.log', rawLog())]));
+    const sep = 'sep=;\r\nuser_agent;n\r\n' + TRAFFIC.map(({ ua, count }) => `"${ua.replace(/"/g, '""')}";${count}`).join('\r\n') + '\r\n';
+    expect(figures(report(['--counts', file('sep.csv', sep)]))).toEqual(raw);
+    const first = BOM + 'user_agent,requests\n' + TRAFFIC.map(({ ua, count }) => `${csvField(ua)},${count}`).join('\n') + '\n';
+    expect(figures(report(['--counts', file('first.csv', first)]))).toEqual(raw);
+  });
+
+  it('refuses a decimal comma in a count, in one line that says why and the fix', () => {
+    file('decimal.csv', `user_agent;requests\r\ncurl/8;2\r\n"${IE11}";1,0\r\n`);
+    exactError(
+      run(['report', '--counts', 'decimal.csv']),
+      `\`decimal.csv\` line 3 \`"${IE11}";1,0\`: the count \`1,0\` has a comma, a decimal comma in Swedish and a thousands separator in English, and a count has neither; export the count as a whole number without separators, e.g. \`count(*) AS requests\` (in a spreadsheet: format the column as a number with 0 decimals and no thousands separator).`,
+    );
+  });
+
+  it('shows the invisible characters of a line it refuses: a no-break space, a tab, a byte-order mark', () => {
+    file('nbsp.csv', 'ua,n\ncurl/8,12\u00a034\n');
+    exactError(
+      run(['report', '--counts', 'nbsp.csv']),
+      '`nbsp.csv` line 2 `curl/8,12<U+00A0>34`: the count `12<U+00A0>34` is not a whole number; export the count as a whole number without separators, e.g. `count(*) AS requests` (in a spreadsheet: format the column as a number with 0 decimals and no thousands separator).',
+    );
+    file('tab.csv', `${BOM}agent\ttotal\ncurl/8\t1\n`);
+    exactError(
+      run(['report', '--counts', 'tab.csv']),
+      '`tab.csv` line 1 `<U+FEFF>agent\\ttotal`: the header names no user-agent column; name a user-agent column (`user_agent`, `ua`, `useragent` or `http_user_agent`) and a count column (`requests`, `page_views`, `count`, `hits` or `n`), e.g. `SELECT user_agent, count(*) AS requests ... GROUP BY 1`.',
+    );
+  });
+
+  it('refuses an unreadable header in one line naming the column it expected and the byte it found', () => {
+    // UTF-16 with a byte-order mark: Excel's "Unicode Text", Windows PowerShell's `>`.
+    writeFileSync(join(dir, 'utf16.csv'), Buffer.from(`${BOM}user_agent,requests\r\ncurl/8,1\r\n`, 'utf16le'));
+    const utf16 = run(['report', '--counts', 'utf16.csv']);
+    exactError(
+      utf16,
+      '`utf16.csv` line 1 `<U+FFFD><U+FFFD>u<U+0000>s<U+0000>e<U+0000>r<U+0000>_<U+0000>a<U+0000>g<U+0000>e<U+0000>n<U+0000>t<U+0000>,<U+0000>r<...`: expected the column `user_agent` and found the byte 0xFF (byte 1 of the line), so the file is UTF-16 (Excel\'s "Unicode Text", Windows PowerShell\'s `>` and `Out-File`); save it as UTF-8: in Excel as "CSV UTF-8", in PowerShell with `Export-Csv -Encoding utf8`.',
+    );
+    // Two files joined with `cat`, each with its mark, or a mark written twice.
+    file('twice.csv', `${BOM}${BOM}user_agent,requests\ncurl/8,1\n`);
+    exactError(
+      run(['report', '--counts', 'twice.csv']),
+      '`twice.csv` line 1 `<U+FEFF><U+FEFF>user_agent,requests`: expected the column `user_agent` and found the byte 0xEF (byte 4 of the line), the start of a second byte-order mark (U+FEFF); remove it, so that the file starts with one mark at most and then the header.',
+    );
+    // The count column is the one missing: `requests` behind a no-break space.
+    file('nbsp-header.csv', 'user_agent,\u00a0requests\ncurl/8,1\n');
+    exactError(
+      run(['report', '--counts', 'nbsp-header.csv']),
+      '`nbsp-header.csv` line 1 `user_agent,<U+00A0>requests`: expected the column `requests` and found the byte 0xC2 (byte 12 of the line), which is in no column name; write the header in plain ASCII, e.g. `user_agent,requests`.',
+    );
   });
 });
