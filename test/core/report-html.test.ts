@@ -18,6 +18,7 @@ const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Ge
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:145.0) Gecko/20100101 Firefox/145.0';
 const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 const CURL = 'curl/8.5.0';
+const IOS12 = 'Mozilla/5.0 (iPhone; CPU iPhone OS 12_5_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1.2 Mobile/15E148 Safari/604.1';
 const policy = compilePolicy('defaults');
 
 /** A tally of `days` (`YYYY-MM-DD` → user agent → requests). */
@@ -42,8 +43,19 @@ function daysFrom(first: string, count: number, day: (i: number) => Record<strin
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [new Date(start + i * 86_400_000).toISOString().slice(0, 10), day(i)]));
 }
 
-/** Wednesday 24 September to Saturday 22 November 2025: 60 days, whose first and last weeks are partial. */
-const SIXTY = daysFrom('2025-09-24', 60, (i) => ({ [chrome(140)]: 20, [chrome(60 + (i % 30))]: 2, [IE11]: 3 - Math.floor(i / 20), [FIREFOX]: 5, [GOOGLEBOT]: 1, [CURL]: 1 }));
+/**
+ * Wednesday 24 September to Saturday 22 November 2025: 60 days, whose first and last
+ * weeks are partial. iOS 12 only in the first ten days: later periods have none of it.
+ */
+const SIXTY = daysFrom('2025-09-24', 60, (i) => ({
+  [chrome(140)]: 20,
+  [chrome(60 + (i % 30))]: 2,
+  [IE11]: 3 - Math.floor(i / 20),
+  [FIREFOX]: 5,
+  [GOOGLEBOT]: 1,
+  [CURL]: 1,
+  ...(i < 10 ? { [IOS12]: 1 } : {}),
+}));
 
 const report = (by: PeriodUnit | undefined, days = SIXTY) => buildReport(tallyOf(days), { inputs: ['access.log'], policy, by, now: new Date('2025-11-23T08:00:00Z') });
 const page = (built: Report, lang = 'en') => new JSDOM(renderHtml(built, REPORT_TEXTS[lang])).window.document;
@@ -78,12 +90,13 @@ describe('trends per browser family and per status (--by)', () => {
     const periods = report('week').periods!;
     const order = periods[0]!.families.map((share) => share.family);
     expect(order.slice(0, 2)).toEqual(['chrome', 'firefox']);
-    expect(new Set(order)).toEqual(new Set(['chrome', 'firefox', 'ie', 'bot', 'unknown']));
+    expect(order).toEqual(['chrome', 'firefox', 'ie', 'bot', 'unknown', 'ios_saf']);
     for (const period of periods) {
       expect(period.families.map((share) => share.family)).toEqual(order);
       expect(period.families.reduce((sum, share) => sum + share.requests, 0)).toBe(period.requests);
     }
     // IE 11 fades: 3 requests a day for 20 days, then 2, then 1 (the first week has 5 days, the last 6).
+    expect(periods.map((period) => period.families.at(-1)!.requests)).toEqual([5, 5, 0, 0, 0, 0, 0, 0, 0]);
     const ie = periods.map((period) => period.families.find((share) => share.family === 'ie')!.requests);
     expect(ie).toEqual([15, 21, 21, 15, 14, 14, 7, 7, 6]);
     expect(periods.at(-1)!.families.find((share) => share.family === 'bot')).toEqual({ family: 'bot', requests: 6, percent: expect.closeTo(100 * 6 / periods.at(-1)!.requests, 1) });
@@ -118,7 +131,7 @@ describe('whole tables in the page', () => {
     const judged = built.requests;
     expect(built.versions.reduce((sum, v) => sum + v.requests, 0) + built.status.bot!.requests + built.status.unknown!.requests).toBe(judged);
     const families = [...page(built).querySelectorAll('#families tbody tr')].map((row) => row.querySelector('th')!.textContent);
-    expect(families).toEqual(['chrome', 'firefox', 'ie', 'bots', 'unknown (no browser)']);
+    expect(families).toEqual(['chrome', 'firefox', 'ie', 'bots', 'unknown (no browser)', 'ios_saf']);
     expect(built.versions.find((v) => v.agent === 'ie')).toMatchObject({ status: 'unsupported', example: IE11 });
   });
 
