@@ -7,7 +7,7 @@ import { percentOf } from './aggregate';
  * aggregate.ts are the first rows of these, by status.
  */
 
-/** One browser version with its status and its most frequent user agent; `percent` is of all requests. */
+/** One browser version with its status and its most frequent user agent; `percent` is of the requests judged. */
 export interface BrowserVersionShare {
   agent: string;
   version: string;
@@ -48,8 +48,8 @@ function compareVersions(a: BrowserVersionShare, b: BrowserVersionShare): number
 
 /**
  * Every browser version among `counts` with its status under `judge`, most requests
- * first, `percent` of the requests judged (as the top lists): bots and user agents without a browser and version (`unknown`) are left out
- * (the status table counts them). A version judged two ways (`insecure` on one system,
+ * first, `percent` of the requests judged (as in the top lists). Bots and user agents
+ * without a browser and version (`unknown`) are left out: the status table counts them. A version judged two ways (`insecure` on one system,
  * `supported` on another) is a row per status.
  * @example everyVersion(tally.counts, judgeOnce(policy, false))[0] // { agent: 'chrome', version: '140', status: 'supported', … }
  */
@@ -76,4 +76,3 @@ export function everyVersion(counts: Map<string, number>, judge: (ua: string) =>
     .map(({ agent, version, status, requests, example }) => ({ agent, version, status, requests, percent: percentOf(requests, total), example }))
     .sort(compareVersions);
 }
-

@@ -57,6 +57,7 @@ const textWidth = (text: string) => text.length * SIZE.char;
  * Which labels are drawn: every `step`-th from the first, where `step` is the fewest
  * periods whose width holds the widest label and a gap. Few periods get slots wide
  * enough for every label; many get the least slot and every second, third, … label.
+ * @example labelLayout(Array(60).fill('10-05')) // { slot: 24, step: 2 }
  */
 export function labelLayout(ticks: string[]): { slot: number; step: number } {
   const room = Math.max(0, ...ticks.map(textWidth)) + SIZE.labelGap;
@@ -111,7 +112,9 @@ ${shapes.join('\n')}
 
 /**
  * The legend of hatched bars, as text that wraps under the chart's scroll region (not
- * inside it, where it would scroll away): a swatch drawn by CSS, and the words.
+ * inside it, where it would scroll away): a swatch drawn by CSS, and the words. Nothing
+ * when no bar is partial.
+ * @example chartLegend(bars, 'Hatched bar: a week the logs cover only in part')
  */
 export function chartLegend(bars: ChartBar[], partial: string): string {
   return bars.some((bar) => bar.partial) ? `<p class="chart-legend"><span class="swatch" aria-hidden="true"></span> ${escapeHtml(partial)}</p>` : '';

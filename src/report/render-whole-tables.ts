@@ -26,8 +26,13 @@ function familyTotals(report: Report): Array<{ family: string; requests: number 
   return [...totals].map(([family, requests]) => ({ family, requests })).sort((a, b) => b.requests - a.requests || (a.family < b.family ? -1 : 1));
 }
 
-/** Every browser family and every browser version, in order of requests; sortable by the page's script. */
+/**
+ * Every browser family and every browser version, in order of requests; sortable by the page's script.
+ * @example wholeTables(report, REPORT_TEXTS.en!, HTML_TEXTS.en!, numbersOf(REPORT_TEXTS.en!))
+ */
 export function wholeTables(report: Report, text: ReportText, html: HtmlText, numbers: Numbers): string {
+  // With --compare, statuses are the first policy's: its captions say A, as the top lists do.
+  const policy = report.compare ? ', A' : '';
   const judged = shownStatuses(report).reduce((sum, status) => sum + report.status[status]!.requests, 0);
   const families = familyTotals(report).map(
     ({ family, requests }) =>
@@ -41,10 +46,10 @@ export function wholeTables(report: Report, text: ReportText, html: HtmlText, nu
   const versionHead = `<thead><tr>${columnHead(text.browserVersion, false)}${columnHead(html.statusColumn, false)}${columnHead(text.requestsColumn, true, true)}${columnHead(text.shareColumn, true)}${columnHead(text.mostFrequent, false)}</tr></thead>`;
   return `<h2 id="every-browser">${escapeHtml(html.everyBrowser)}</h2>
 <p class="muted">${escapeHtml(html.sortNote)}</p>
-${table(html.familyCaption, familyHead, families, ' id="families" data-sortable')}
+${table(html.familyCaption + policy, familyHead, families, ' id="families" data-sortable')}
 <details id="every-version">
 <summary>${escapeHtml(html.versionsSummary(numbers.count(report.versions.length)))}</summary>
-${table(html.versionsCaption, versionHead, versions, ' id="versions" data-sortable')}
+${table(html.versionsCaption + policy, versionHead, versions, ' id="versions" data-sortable')}
 </details>`;
 }
 
@@ -53,7 +58,10 @@ export function periodCell(period: { start: string; partial: boolean }, html: Ht
   return `<th scope="row">${escapeHtml(period.start)}${period.partial ? ` <span class="muted">(${escapeHtml(html.partial)})</span>` : ''}</th>`;
 }
 
-/** With `--by`: the share of each status and of each browser family in every period, each folded in `<details>`. */
+/**
+ * With `--by`: the share of each status and of each browser family in every period, each folded in `<details>`.
+ * @example trendTables(report, REPORT_TEXTS.en!, HTML_TEXTS.en!, numbersOf(REPORT_TEXTS.en!))
+ */
 export function trendTables(report: Report, text: ReportText, html: HtmlText, numbers: Numbers): string {
   const unit = report.by!;
   const periods = report.periods!;

@@ -133,6 +133,10 @@ describe('whole tables in the page', () => {
     const families = [...page(built).querySelectorAll('#families tbody tr')].map((row) => row.querySelector('th')!.textContent);
     expect(families).toEqual(['chrome', 'firefox', 'ie', 'bots', 'unknown (no browser)', 'ios_saf']);
     expect(built.versions.find((v) => v.agent === 'ie')).toMatchObject({ status: 'unsupported', example: IE11 });
+    // Beside a second policy, the statuses are the first one's, and the captions say so.
+    const compared = buildReport(tallyOf(SIXTY), { inputs: ['access.log'], policy, compare: compilePolicy('last 1 version') });
+    expect(page(compared).querySelector('#versions caption')!.textContent).toBe('Requests per browser version (share of all requests), A');
+    expect(compared.versions).toEqual(built.versions);
   });
 
   it('is sortable by a small script the page needs no more than its CSP allows, and complete without it', () => {
