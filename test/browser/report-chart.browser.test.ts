@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { HAS_CHROME, launch } from './harness';
 // with script off).
 const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const WIDTHS = [1280, 375];
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 interface Box {
   text: string;
@@ -47,8 +48,8 @@ describe.skipIf(!HAS_CHROME)('the HTML report in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(by: string, width: number, javaScriptEnabled = true): Promise<{ page: Page; reported: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  async function open(by: string, width: number, javaScriptEnabled = true, bypassCSP = false): Promise<{ page: Page; reported: string[] }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled, bypassCSP });
     const page = await context.newPage();
     const reported: string[] = [];
     page.on('console', (message) => reported.push(`${message.type()}: ${message.text()}`));
@@ -132,5 +133,19 @@ describe.skipIf(!HAS_CHROME)('the HTML report in Chromium', () => {
     expect(versions.length).toBeGreaterThan(50);
     expect(versions).toEqual([...versions].sort((a, b) => b - a));
     expect(await off.page.$$eval('#families tbody th', (cells) => cells.map((cell) => cell.textContent))).toEqual(byRequests);
+  });
+
+  it('passes axe-core (WCAG 2.1 A and AA) with zero violations, every table and trend unfolded and sorted once', async () => {
+    // The page's CSP would block axe-core's script: bypassed for this check only.
+    const { page } = await open('week', 375, true, true);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    await page.getByRole('button', { name: 'Browser family' }).click();
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
   });
 });
