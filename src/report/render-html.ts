@@ -3,7 +3,7 @@ import { escapeHtml } from '../notice/html';
 import { printable, versionLabel } from './format';
 import { capital, table } from './html-parts';
 import { HTML_TEXTS, type HtmlText } from './html-text';
-import { chartLegend, renderChart, type ChartBar } from './render-chart';
+import { renderChart } from './render-chart';
 import { periodCell, trendTables, wholeTables } from './render-whole-tables';
 import { SORT_SCRIPT, SORT_SCRIPT_HASH } from './sort-script';
 import { numbersOf, REPORT_TEXTS, UNIT_NAME, type ReportText } from './text';
@@ -44,11 +44,12 @@ th.ua { font-weight: normal; }
 dl { display: grid; grid-template-columns: max-content max-content; gap: 0.2rem 1rem; }
 dt { font-weight: 600; } dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
 .chart { margin: 0 0 1rem; }
-.chart-scroll svg { display: block; max-width: none; }
+.chart-frame { display: flex; align-items: flex-start; } .chart-scale { flex: none; } .chart-scroll { flex: 1 1 auto; min-width: 0; }
+.chart-frame svg { display: block; max-width: none; }
+.chart-axis-name { margin: 0 0 0.25rem; font-size: 0.875rem; font-weight: 600; } .chart-period { margin: 0.25rem 0 0 52px; }
 .scroll:focus-visible, th button:focus-visible, summary:focus-visible { outline: 3px solid #1b1b1b; outline-offset: 2px; }
 .chart-bar { fill: #a84f00; } .chart-bar.partial { stroke: #a84f00; stroke-width: 1.5; } .chart-hatch { fill: #a84f00; }
 .chart-axis { stroke: #4a4a4a; } .chart-grid { stroke: #d0d0d0; } .chart-label { fill: #1b1b1b; font-size: 12px; font-family: inherit; }
-.chart-axis-title { font-weight: 600; }
 .chart-legend { margin: 0.25rem 0 0; } .swatch { display: inline-block; width: 1rem; height: 0.75rem; vertical-align: -0.05rem; border: 1.5px solid #a84f00; background: repeating-linear-gradient(45deg, #a84f00 0 2px, #fff 2px 4px); forced-color-adjust: none; }
 @media (forced-colors: active) { .chart-bar:not(.partial), .chart-hatch, .chart-label { fill: CanvasText; } .chart-axis, .chart-grid, .chart-bar.partial { stroke: CanvasText; } }
 details { margin: 0.5rem 0 1rem; } summary { cursor: pointer; font-weight: 600; padding: 0.25rem 0; }
@@ -209,7 +210,7 @@ function periodsSection(report: Report, text: ReportText, html: HtmlText, number
   const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.periodStart))}</th><th scope="col" class="num">${escapeHtml(capital(text.requestsColumn))}</th><th scope="col" class="num">${escapeHtml(capital(text.statusName.notified))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareColumn))}</th></tr></thead>`;
   const undated = report.undated ? `<p class="muted">${escapeHtml(text.undated(numbers.count(report.undated)))}</p>` : '';
   const unitName = UNIT_NAME[text.lang]![unit];
-  const bars: ChartBar[] = periods.map((period) => ({
+  const bars = periods.map((period) => ({
     label: period.start,
     tick: unit === 'month' ? period.start.slice(0, 7) : period.start.slice(5),
     value: period.notified.percent,
@@ -221,6 +222,8 @@ function periodsSection(report: Report, text: ReportText, html: HtmlText, number
     description: text.chartDescription(unitName),
     yAxis: html.chartAxis,
     xAxis: html.periodAxis[unit],
+    region: html.chartRegion(caption),
+    partial: html.partialLegend(unitName),
     partialMark: html.partial,
     // The scale's round numbers without their decimal: `10 %`, `7.5 %`.
     percent: (value: number) => numbers.percent(value).replace(/[.,]0 %$/, ' %'),
@@ -228,8 +231,7 @@ function periodsSection(report: Report, text: ReportText, html: HtmlText, number
   const chart = renderChart(bars, words, 'periods');
   return `<h2>${escapeHtml(text.sections.overTime)}</h2>
 <figure class="chart">
-<div class="scroll chart-scroll" role="region" tabindex="0" aria-label="${escapeHtml(html.chartRegion(caption))}">${chart}</div>
-${chartLegend(bars, html.partialLegend(unitName))}
+${chart}
 </figure>
 ${table(caption, head, rows, ' id="periods-table"')}
 ${undated}

@@ -71,7 +71,7 @@ describe.skipIf(!HAS_CHROME)('the HTML report in Chromium', () => {
     for (const width of WIDTHS) {
       it(`--by ${by} at ${width} px: labels of 12 px or more that never overlap, and a chart at its own size`, async () => {
         const { page, reported } = await open(by, width);
-        const all = await labels(page, 'svg .chart-label');
+        const all = await labels(page, 'svg .chart-label, .chart-axis-name');
         expect(all.length).toBeGreaterThan(5);
         for (const label of all) {
           expect(label.fontSize, label.text).toBeGreaterThanOrEqual(12);
@@ -88,7 +88,7 @@ describe.skipIf(!HAS_CHROME)('the HTML report in Chromium', () => {
             expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
           }
         }
-        const svg = await page.$eval('svg', (element) => ({ drawn: element.getBoundingClientRect().width, width: Number(element.getAttribute('width')) }));
+        const svg = await page.$eval('.chart-scroll svg', (element) => ({ drawn: element.getBoundingClientRect().width, width: Number(element.getAttribute('width')) }));
         expect(svg.drawn).toBeCloseTo(svg.width, 0);
         // The chart scrolls in its region; the page itself never scrolls sideways.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

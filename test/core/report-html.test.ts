@@ -170,9 +170,11 @@ describe('the chart over time', () => {
       return { text: text.textContent!, left: x - half, right: x + half };
     });
 
-  it('draws 60 days at their own size, one slot of at least 24 px each, in a focusable named region that scrolls', () => {
-    const document = page(report('day'));
-    const svg = document.querySelector('svg')!;
+  it('draws 60 days at their own size, one slot of at least 24 px each, in a focusable named region that scrolls beside the scale', () => {
+    const built = report('day');
+    const document = page(built);
+    const svg = document.querySelector('.chart-scroll svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
     expect(Number(svg.getAttribute('width'))).toBeGreaterThanOrEqual(60 * 24);
     expect(svg.getAttribute('style') ?? '').not.toMatch(/max-width|height: auto/);
     const region = svg.closest('[role="region"]')!;
@@ -180,6 +182,14 @@ describe('the chart over time', () => {
     expect(region.getAttribute('aria-label')).toContain('Notified share per day');
     expect(document.querySelector('style')!.textContent).toMatch(/\.chart-label \{[^}]*font-size: 12px/);
     expect(svg.querySelectorAll('rect.chart-bar')).toHaveLength(60);
+    // The scale stays in view, outside the region that scrolls.
+    const scale = document.querySelector('svg.chart-scale')!;
+    expect(scale.closest('.chart-scroll')).toBeNull();
+    // 0, half and the top: the highest share rounded up to a multiple of 5.
+    const highest = Math.max(...built.periods!.map((p) => p.notified.percent));
+    const top = Math.ceil(highest / 5) * 5;
+    expect(top - highest).toBeLessThan(5);
+    expect([...scale.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['0 %', `${top / 2} %`, `${top} %`]);
   });
 
   it('labels both axes, and thins the period labels by a rule so that they never meet', () => {
@@ -187,7 +197,7 @@ describe('the chart over time', () => {
       const document = page(report(by));
       const labels = ticks(document);
       for (let i = 1; i < labels.length; i++) expect(labels[i]!.left, `${by}: ${labels[i - 1]!.text} meets ${labels[i]!.text}`).toBeGreaterThan(labels[i - 1]!.right);
-      const titles = [...document.querySelectorAll('svg .chart-axis-title')].map((t) => t.textContent);
+      const titles = [...document.querySelectorAll('.chart .chart-axis-name')].map((t) => t.textContent);
       expect(titles).toEqual(['Share of requests that would see the notice', HTML_TEXTS.en!.periodAxis[by]]);
     }
     // Nine weeks: each one labelled. Sixty days: every second.

@@ -82,7 +82,7 @@ describe('report --by', { timeout: 60_000 }, () => {
   it('draws the notified share over time in the HTML page, as an image with a text alternative and a table of the same numbers', () => {
     const report = json(['--by', 'week', log]);
     const { document } = new JSDOM(run(['--by', 'week', '--format', 'html', log]).stdout).window;
-    const svg = document.querySelector('svg')!;
+    const svg = document.querySelector('svg[role="img"]')!;
     expect(svg.getAttribute('role')).toBe('img');
     const named = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
     expect(named[0]).toMatch(/week/);
