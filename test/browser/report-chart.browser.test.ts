@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleLog } from '../../scripts/report-sample-log.mjs';
-import { HAS_CHROME, launch } from './harness';
+import { axeViolations, HAS_CHROME, launch } from './harness';
 
 // The HTML report as Chromium lays it out, at a desktop's 1280 and a phone's 375 CSS
 // pixels: the built CLI's `report --by day|week` on the 60-day log of the screenshots in
@@ -15,7 +15,6 @@ import { HAS_CHROME, launch } from './harness';
 // with script off).
 const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const WIDTHS = [1280, 375];
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 interface Box {
   text: string;
@@ -140,12 +139,6 @@ describe.skipIf(!HAS_CHROME)('the HTML report in Chromium', () => {
     const { page } = await open('week', 375, true, true);
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     await page.getByRole('button', { name: 'Browser family' }).click();
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
