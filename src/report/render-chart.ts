@@ -49,6 +49,8 @@ const SIZE = {
   char: 7.5,
   /** The least room between two labels. */
   labelGap: 10,
+  /** Up to this many periods, each gets a slot wide enough for its label (16 weeks fit a 1280 px page). */
+  roomy: 16,
 } as const;
 
 /** The top of the scale: the largest value rounded up to a multiple of 5, at least 5, at most 100. */
@@ -66,7 +68,7 @@ const textWidth = (text: string) => text.length * SIZE.char;
  */
 export function labelLayout(ticks: string[]): { slot: number; step: number } {
   const room = Math.max(0, ...ticks.map(textWidth)) + SIZE.labelGap;
-  const slot = ticks.length <= 16 ? Math.max(SIZE.slot, Math.ceil(room)) : SIZE.slot;
+  const slot = ticks.length <= SIZE.roomy ? Math.max(SIZE.slot, Math.ceil(room)) : SIZE.slot;
   return { slot, step: Math.max(1, Math.ceil(room / slot)) };
 }
 
