@@ -3,7 +3,8 @@ import { isNotified, type Status, type Verdict } from '../detect/verdict';
 import { evaluate } from '../node';
 import type { Policy } from '../policy/types';
 import { compareSentence } from './format';
-import { periodStart, type PeriodUnit } from './periods';
+import { everyVersion, familyOf, type BrowserVersionShare, type FamilyShare } from './families';
+import { isPartial, periodStart, type PeriodUnit } from './periods';
 import type { Tally } from './tally';
 
 /** Every status in the order reports show them; `insecure` only in reports made with `--insecure`. */
@@ -66,6 +67,18 @@ export interface Period {
   notified: Share;
   /** Per action, as a share of the period's notified requests. */
   actions: Record<NoticeAction, Share>;
+  /**
+   * Whether the logs cover only part of it: the first week or month begins before the
+   * first day read, or the last ends after the last one (days never are). Its numbers are
+   * of the days read, and are not comparable with a whole period's.
+   */
+  partial: boolean;
+  /**
+   * Per browser family (browserslist agent, or `bot` and `unknown`), as a share of the
+   * period's requests: every family of the report in every period, in the same order
+   * (most requests over all periods first), 0 where it had none.
+   */
+  families: FamilyShare[];
 }
 
 /** The whole report, as `--format json` prints it. */
@@ -107,6 +120,8 @@ export interface Report {
   topOutdated: VersionShare[];
   topUnsupported: VersionShare[];
   topUnknown: UserAgentShare[];
+  /** Every browser version judged under the first policy, with its status, most requests first (bots and `unknown` are in `status` only). */
+  versions: BrowserVersionShare[];
   /** With `--compare`, else null. */
   compare: Comparison | null;
 }
@@ -193,26 +208,44 @@ function statusShares(byStatus: Record<Status, number>, total: number, insecure:
   return status;
 }
 
+/** A period before its families are put in the report's order: requests per family. */
+type PeriodCounts = Omit<Period, 'families'> & { byFamily: Map<string, number> };
+
 /** Shares per status and action of a set of requests, without top lists (one period). */
-function periodOf(start: string, counts: Iterable<[string, number]>, judge: Judge, insecure: boolean): Period {
+function periodOf(start: string, counts: Iterable<[string, number]>, judge: Judge, insecure: boolean, partial: boolean): PeriodCounts {
   const byStatus: Record<Status, number> = { supported: 0, outdated: 0, unsupported: 0, insecure: 0, unknown: 0, bot: 0 };
   const byAction: Record<NoticeAction, number> = { update: 0, switch: 0, 'update-os': 0 };
+  const byFamily = new Map<string, number>();
   let total = 0;
   for (const [ua, requests] of counts) {
     const verdict = judge(ua);
     total += requests;
     byStatus[verdict.status] += requests;
+    const family = familyOf(verdict);
+    byFamily.set(family, (byFamily.get(family) ?? 0) + requests);
     if (isNotified(verdict.status) && verdict.action !== 'none') byAction[verdict.action] += requests;
   }
   const notified = byStatus.outdated + byStatus.unsupported + byStatus.insecure;
   const status = statusShares(byStatus, total, insecure);
   const actions = {} as Record<NoticeAction, Share>;
   for (const name of ACTIONS) actions[name] = share(byAction[name], notified);
-  return { start, requests: total, status, notified: share(notified, total), actions };
+  return { start, requests: total, status, notified: share(notified, total), actions, partial, byFamily };
+}
+
+/** Each period's families as shares, every family of the report in each, most requests over all periods first. */
+function withFamilies(periods: PeriodCounts[]): Period[] {
+  const totals = new Map<string, number>();
+  for (const period of periods) for (const [family, requests] of period.byFamily) totals.set(family, (totals.get(family) ?? 0) + requests);
+  const order = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([family]) => family);
+  return periods.map(({ byFamily, ...period }) => ({
+    ...period,
+    families: order.map((family) => ({ family, ...share(byFamily.get(family) ?? 0, period.requests) })),
+  }));
 }
 
 /** Days grouped into periods of `unit`, oldest first; requests without a day are left out. */
 function periodsOf(days: Map<string, Map<string, number>>, unit: PeriodUnit, judge: Judge, insecure: boolean): Period[] {
+  const span = spanOf(days);
   const grouped = new Map<string, Array<Map<string, number>>>();
   for (const [day, counts] of days) {
     if (day === '') continue;
@@ -221,7 +254,10 @@ function periodsOf(days: Map<string, Map<string, number>>, unit: PeriodUnit, jud
     if (list) list.push(counts);
     else grouped.set(start, [counts]);
   }
-  return [...grouped.keys()].sort().map((start) => periodOf(start, grouped.get(start)!.flatMap((counts) => [...counts]), judge, insecure));
+  const periods = [...grouped.keys()]
+    .sort()
+    .map((start) => periodOf(start, grouped.get(start)!.flatMap((counts) => [...counts]), judge, insecure, span !== null && isPartial(start, unit, span)));
+  return withFamilies(periods);
 }
 
 /** The first and last day with requests, when days were read. */
@@ -311,6 +347,7 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
     periods,
     undated: tally.days?.get('')?.size ? [...tally.days.get('')!.values()].reduce((a, b) => a + b, 0) : 0,
     ...main,
+    versions: everyVersion(tally.counts, judge),
     compare,
   };
 }

@@ -91,3 +91,26 @@ export function periodStart(day: string, unit: PeriodUnit): string {
   const sinceMonday = (new Date(time).getUTCDay() + 6) % 7;
   return new Date(time - sinceMonday * DAY_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * The last day of the period that starts on `start`: the day itself, the Sunday of the
+ * ISO week, or the last of the month.
+ * @example periodEnd('2025-11-10', 'week') // '2025-11-16'
+ */
+export function periodEnd(start: string, unit: PeriodUnit): string {
+  if (unit === 'day') return start;
+  const year = Number(start.slice(0, 4));
+  const month = Number(start.slice(5, 7));
+  if (unit === 'month') return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(year, month - 1, Number(start.slice(8, 10))) + 6 * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether the logs' span covers only part of the period starting on `start` (the first
+ * week or month begins before the first day read, the last ends after the last one).
+ * A day is never partial: logs give no hours of it to compare.
+ * @example isPartial('2025-11-10', 'week', { first: '2025-11-12', last: '2025-12-31' }) // true
+ */
+export function isPartial(start: string, unit: PeriodUnit, span: { first: string; last: string }): boolean {
+  return start < span.first || periodEnd(start, unit) > span.last;
+}

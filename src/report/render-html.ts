@@ -1,7 +1,11 @@
 import { ACTIONS, shownStatuses, TOP, type Breakdown, type NoticeAction, type Report, type Share, type UserAgentShare, type VersionShare } from './aggregate';
 import { escapeHtml } from '../notice/html';
 import { printable, versionLabel } from './format';
+import { capital, table } from './html-parts';
+import { HTML_TEXTS, type HtmlText } from './html-text';
 import { renderChart } from './render-chart';
+import { periodCell, trendTables, wholeTables } from './render-whole-tables';
+import { SORT_SCRIPT, SORT_SCRIPT_HASH } from './sort-script';
 import { numbersOf, REPORT_TEXTS, UNIT_NAME, type ReportText } from './text';
 
 // Text and attribute values: every string that came from the logs or the command line goes through escapeHtml.
@@ -39,11 +43,18 @@ th.ua { font-weight: normal; }
 .meter .num { min-width: 4rem; }
 dl { display: grid; grid-template-columns: max-content max-content; gap: 0.2rem 1rem; }
 dt { font-weight: 600; } dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
-.over-time { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
-.over-time figure { margin: 0; flex: 1 1 20rem; }
-.over-time .scroll { flex: 1 1 16rem; }
-.chart-bar { fill: #a84f00; } .chart-axis { stroke: #4a4a4a; } .chart-label { fill: #1b1b1b; font-size: 12px; }
-@media (forced-colors: active) { .chart-bar, .chart-label { fill: CanvasText; } .chart-axis { stroke: CanvasText; } }
+.chart { margin: 0 0 1rem; }
+.chart-frame { display: flex; align-items: flex-start; } .chart-scale { flex: none; } .chart-scroll { flex: 1 1 auto; min-width: 0; }
+.chart-frame svg { display: block; max-width: none; }
+.chart-axis-name { margin: 0 0 0.25rem; font-size: 0.875rem; font-weight: 600; } .chart-period { margin: 0.25rem 0 0 52px; }
+.scroll:focus-visible, th button:focus-visible, summary:focus-visible { outline: 3px solid #1b1b1b; outline-offset: 2px; }
+.chart-bar { fill: #a84f00; } .chart-bar.partial { stroke: #a84f00; stroke-width: 1.5; } .chart-hatch { fill: #a84f00; }
+.chart-axis { stroke: #4a4a4a; } .chart-grid { stroke: #d0d0d0; } .chart-label { fill: #1b1b1b; font-size: 12px; font-family: inherit; }
+.chart-legend { margin: 0.25rem 0 0; } .swatch { display: inline-block; width: 1rem; height: 0.75rem; vertical-align: -0.05rem; border: 1.5px solid #a84f00; background: repeating-linear-gradient(45deg, #a84f00 0 2px, #fff 2px 4px); forced-color-adjust: none; }
+@media (forced-colors: active) { .chart-bar:not(.partial), .chart-hatch, .chart-label { fill: CanvasText; } .chart-axis, .chart-grid, .chart-bar.partial { stroke: CanvasText; } }
+details { margin: 0.5rem 0 1rem; } summary { cursor: pointer; font-weight: 600; padding: 0.25rem 0; }
+th button { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; text-decoration: underline dotted; }
+th[aria-sort="descending"] button::after { content: " \\2193"; } th[aria-sort="ascending"] button::after { content: " \\2191"; }
 @media (forced-colors: active) { .bar, .bar.supported, .bar.outdated, .bar.unsupported, .bar.unknown, .bar.bot { background: CanvasText; } .track { border-color: CanvasText; } }
 @media print { .bar, .track { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
 `;
@@ -60,8 +71,6 @@ function policyName(label: string, breakdown: Breakdown): string {
   return `${label}${code(breakdown.policy.query)}${breakdown.policy.caniuse ? ` (caniuse-lite ${escapeHtml(breakdown.policy.caniuse)})` : ''}`;
 }
 
-const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
 /** Column headers of the share tables: one policy, or A and B side by side. */
 function shareHeader(first: string, compare: boolean, text: ReportText): string {
   const requests = capital(text.requestsColumn);
@@ -73,29 +82,23 @@ function shareHeader(first: string, compare: boolean, text: ReportText): string 
 }
 
 /**
- * A data table with its caption, in a region that scrolls sideways on narrow screens
- * (focusable, so that it scrolls by keyboard too) rather than widening the page.
+ * What the page may do, as its own Content-Security-Policy: load nothing, run only its
+ * sort script (by hash), and style itself inline (the bars' widths are style attributes).
  */
-function table(caption: string, head: string, rows: string[], attributes = ''): string {
-  return `<div class="scroll" role="region" tabindex="0" aria-label="${escapeHtml(caption)}">
-<table${attributes}>
-<caption>${escapeHtml(caption)}</caption>
-${head}
-<tbody>
-${rows.join('\n')}
-</tbody>
-</table>
-</div>`;
-}
+const CSP = `default-src 'none'; script-src ${SORT_SCRIPT_HASH}; style-src 'unsafe-inline'`;
 
 /**
- * The report as one self-contained HTML page: no scripts, no external resources,
- * inline styles only. The status chart is a table whose share cells hold a bar and
- * the percentage as text; with `--by`, the notified share over time is an SVG chart
- * with the same numbers in a table beside it. The page states the span of the logs
- * and when it was made.
+ * The report as one self-contained HTML page: no external resources, inline styles, and
+ * one small inline script that only sorts tables (the page reads the same without it).
+ * The status chart is a table whose share cells hold a bar and the percentage as text;
+ * every browser family and version follow in sortable tables; with `--by`, the notified
+ * share over time is an SVG chart that scrolls sideways, with the same numbers in a table
+ * under it, and the share per status and per family per period. The page states the span
+ * of the logs and when it was made, all in the language of `text`.
+ * @example writeFileSync('report.html', renderHtml(buildReport(tally, { inputs, policy }), REPORT_TEXTS.sv))
  */
 export function renderHtml(report: Report, text: ReportText = REPORT_TEXTS.en!): string {
+  const html = HTML_TEXTS[text.lang] ?? HTML_TEXTS.en!;
   const numbers = numbersOf(text);
   const compare = report.compare;
   const policies = compare ? [report, compare] : [report];
@@ -150,12 +153,13 @@ export function renderHtml(report: Report, text: ReportText = REPORT_TEXTS.en!):
   const title = compare ? `${text.title}: ${report.policy.query} / ${compare.policy.query}` : `${text.title}: ${report.policy.query}`;
   const when = `${report.generated.slice(0, 16).replace('T', ' ')} UTC`;
   const span = report.span ? `<span id="span">${escapeHtml(text.span(report.span.first, report.span.last))}</span> ` : '';
-  const overTime = report.by && report.periods ? periodsSection(report, text, numbers) : '';
+  const overTime = report.by && report.periods ? periodsSection(report, text, html, numbers) : '';
   return `<!doctype html>
 <html lang="${escapeHtml(text.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
@@ -180,33 +184,56 @@ ${overTime}
 <h2>${escapeHtml(text.sections.versions)}</h2>
 ${tops(report, compare ? ', A' : '', '')}
 ${compare ? tops(compare, ', B', 'b-') : ''}
+${wholeTables(report, text, html, numbers)}
 <h2>${escapeHtml(text.sections.noVerdict)}</h2>
 ${unknownTable(report.topUnknown)}
 </main>
+<script>${SORT_SCRIPT}</script>
 </body>
 </html>
 `;
 }
 
-/** The notified share per period: a chart, and a table of the same numbers beside it. */
-function periodsSection(report: Report, text: ReportText, numbers: Numbers): string {
+/**
+ * The notified share per period: a chart in a region that scrolls sideways (named, and
+ * focusable so that it scrolls by keyboard), a table of the same numbers under it, and
+ * the trends per status and per family.
+ */
+function periodsSection(report: Report, text: ReportText, html: HtmlText, numbers: Numbers): string {
   const unit = report.by!;
   const periods = report.periods!;
   const caption = text.perPeriod[unit];
   const rows = periods.map(
     (period) =>
-      `<tr data-period="${escapeHtml(period.start)}"><th scope="row">${escapeHtml(period.start)}</th><td class="num">${numbers.count(period.requests)}</td><td class="num">${numbers.count(period.notified.requests)}</td><td class="num">${numbers.percent(period.notified.percent)}</td></tr>`,
+      `<tr data-period="${escapeHtml(period.start)}"${period.partial ? ' data-partial' : ''}>${periodCell(period, html)}<td class="num">${numbers.count(period.requests)}</td><td class="num">${numbers.count(period.notified.requests)}</td><td class="num">${numbers.percent(period.notified.percent)}</td></tr>`,
   );
   const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.periodStart))}</th><th scope="col" class="num">${escapeHtml(capital(text.requestsColumn))}</th><th scope="col" class="num">${escapeHtml(capital(text.statusName.notified))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareColumn))}</th></tr></thead>`;
   const undated = report.undated ? `<p class="muted">${escapeHtml(text.undated(numbers.count(report.undated)))}</p>` : '';
-  const chart = renderChart(
-    periods.map((period) => ({ label: period.start, value: period.notified.percent, text: numbers.percent(period.notified.percent) })),
-    { title: caption, description: text.chartDescription(UNIT_NAME[text.lang]![unit]), id: 'periods' },
-  );
+  const unitName = UNIT_NAME[text.lang]![unit];
+  const bars = periods.map((period) => ({
+    label: period.start,
+    tick: unit === 'month' ? period.start.slice(0, 7) : period.start.slice(5),
+    value: period.notified.percent,
+    text: numbers.percent(period.notified.percent),
+    partial: period.partial,
+  }));
+  const words = {
+    title: caption,
+    description: text.chartDescription(unitName),
+    yAxis: html.chartAxis,
+    xAxis: html.periodAxis[unit],
+    region: html.chartRegion(caption),
+    partial: html.partialLegend(unitName),
+    partialMark: html.partial,
+    // The scale's round numbers without their decimal: `10 %`, `7.5 %`.
+    percent: (value: number) => numbers.percent(value).replace(/[.,]0 %$/, ' %'),
+  };
+  const chart = renderChart(bars, words, 'periods');
   return `<h2>${escapeHtml(text.sections.overTime)}</h2>
-<div class="over-time">
-<figure>${chart}</figure>
+<figure class="chart">
+${chart}
+</figure>
 ${table(caption, head, rows, ' id="periods-table"')}
-</div>
-${undated}`;
+${undated}
+${trendTables(report, text, html, numbers)}`;
 }

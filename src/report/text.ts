@@ -125,7 +125,7 @@ const en: ReportText = {
   from: (inputs) => `From ${inputs}.`,
   standardInput: 'standard input',
   noInput: 'no input',
-  chartDescription: (unit) => `Bars: the share of requests that would see the notice, per ${unit}. The table beside the chart holds the same numbers.`,
+  chartDescription: (unit) => `Bars: the share of requests that would see the notice, per ${unit}. The table under the chart holds the same numbers.`,
 };
 
 const sv: ReportText = {
@@ -193,7 +193,7 @@ const sv: ReportText = {
   from: (inputs) => `Från ${inputs}.`,
   standardInput: 'standard in',
   noInput: 'ingen indata',
-  chartDescription: (unit) => `Staplar: andelen förfrågningar som skulle få se meddelandet, per ${unit}. Tabellen bredvid diagrammet har samma siffror.`,
+  chartDescription: (unit) => `Staplar: andelen förfrågningar som skulle få se meddelandet, per ${unit}. Tabellen under diagrammet har samma siffror.`,
 };
 
 /** The report's languages, by `--lang` tag (null prototype: the tag comes from the command line). */

@@ -6,11 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITUATIONS } from '../../src/gallery/situations';
-import { HAS_CHROME, launch } from './harness';
+import { axeViolations, HAS_CHROME, launch } from './harness';
 
 // `gallery` as the issue's editor runs it, the page it writes opened in Chromium.
 const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const SV = JSON.parse(readFileSync(new URL('../../dist/locales/sv.json', import.meta.url), 'utf8')) as { text: { heading: string } };
 const AR = JSON.parse(readFileSync(new URL('../../dist/locales/ar.json', import.meta.url), 'utf8')) as { text: { heading: string } };
 
@@ -64,13 +63,7 @@ describe.skipIf(!HAS_CHROME)('old-browser-notice gallery, in Chromium', () => {
   it('passes axe-core (WCAG 2.1 A and AA) with zero violations', async () => {
     const page = await browser.newPage();
     await page.setContent(html);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
