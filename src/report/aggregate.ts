@@ -2,7 +2,7 @@ import type { Action } from '../advice/advise';
 import { isNotified, type Status, type Verdict } from '../detect/verdict';
 import { evaluate } from '../node';
 import type { Policy } from '../policy/types';
-import { compareSentence } from './format';
+import { compareSentence, percentOf } from './format';
 import { everyVersion, familyOf, type BrowserVersionShare, type FamilyShare } from './families';
 import { isPartial, periodStart, type PeriodUnit } from './periods';
 import type { Tally } from './tally';
@@ -124,13 +124,6 @@ export interface Report {
   versions: BrowserVersionShare[];
   /** With `--compare`, else null. */
   compare: Comparison | null;
-}
-
-/** Percent of `whole`, rounded to one decimal (half away from zero); 0 of nothing is 0. */
-export function percentOf(part: number, whole: number): number {
-  if (whole === 0 || part === 0) return 0;
-  const rounded = Math.round((Math.abs(part) / whole) * 1000) / 10;
-  return part < 0 ? -rounded : rounded;
 }
 
 function share(requests: number, whole: number): Share {

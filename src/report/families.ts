@@ -1,5 +1,5 @@
 import type { Status, Verdict } from '../detect/verdict';
-import { percentOf } from './aggregate';
+import { percentOf } from './format';
 
 /**
  * The whole tables of the report: every browser version judged, and the browser

@@ -57,3 +57,10 @@ export function printable(text: string, max = Infinity): string {
   });
   return safe.length > max ? safe.slice(0, max - 3) + '...' : safe;
 }
+
+/** Percent of `whole`, rounded to one decimal (half away from zero); 0 of nothing is 0. */
+export function percentOf(part: number, whole: number): number {
+  if (whole === 0 || part === 0) return 0;
+  const rounded = Math.round((Math.abs(part) / whole) * 1000) / 10;
+  return part < 0 ? -rounded : rounded;
+}

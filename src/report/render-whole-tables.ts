@@ -1,4 +1,5 @@
-import { percentOf, shownStatuses, type Report } from './aggregate';
+import { shownStatuses, type Report } from './aggregate';
+import { percentOf } from './format';
 import { escapeHtml } from '../notice/html';
 import { printable, versionLabel } from './format';
 import type { HtmlText } from './html-text';
