@@ -5,6 +5,8 @@ import type { Policy } from '../policy/types';
 import { compareSentence } from './format';
 import { periodStart, type PeriodUnit } from './periods';
 import type { Tally } from './tally';
+import { whatCounted, type WhatCounted } from './what-counted';
+import { wholeTables, type WholeTables } from './whole-tables';
 
 /** Every status in the order reports show them; `insecure` only in reports made with `--insecure`. */
 export const STATUSES: readonly Status[] = ['supported', 'outdated', 'unsupported', 'insecure', 'unknown', 'bot'];
@@ -68,8 +70,11 @@ export interface Period {
   actions: Record<NoticeAction, Share>;
 }
 
-/** The whole report, as `--format json` prints it. */
-export interface Report {
+/**
+ * The whole report, as `--format json` prints it. `requests`, and every share of
+ * requests, are of what `counted` names: page views by default.
+ */
+export interface Report extends WhatCounted, WholeTables {
   /** The files read, `-` for standard input. */
   inputs: string[];
   /** When the report was made (ISO 8601, UTC). */
@@ -78,7 +83,7 @@ export interface Report {
   span: { first: string; last: string } | null;
   /** Lines read, skipped ones included (rows, for counted exports). */
   lines: number;
-  /** Lines with a user agent, or the sum of a counted export's counts: requests. */
+  /** Requests counted (see `counted`): page views of lines with a user agent, or every such request, or the sum of a counted export's counts. */
   requests: number;
   /** Distinct user agents judged: at most `maxDistinctUserAgents`. */
   distinctUserAgents: number;
@@ -273,6 +278,8 @@ export interface ReportOptions {
   by?: PeriodUnit;
   /** When the report is made (default: now). */
   now?: Date;
+  /** The tally is of counted exports (`--counts`): their rows are counted as their query counted. */
+  countedExport?: boolean;
   /** The judge of `policy` to use, e.g. one whose verdicts are used again elsewhere (see {@link judgeOnce}). */
   judge?: Judge;
 }
@@ -302,6 +309,7 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
     span: spanOf(tally.days),
     lines: tally.lines,
     requests,
+    ...whatCounted(tally, options.countedExport === true),
     distinctUserAgents: tally.counts.size,
     otherUserAgents: share(tally.other, requests),
     maxDistinctUserAgents: tally.maxDistinct,
@@ -312,5 +320,6 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
     undated: tally.days?.get('')?.size ? [...tally.days.get('')!.values()].reduce((a, b) => a + b, 0) : 0,
     ...main,
     compare,
+    ...wholeTables(tally.counts, tally.visitors, judge, requests),
   };
 }

@@ -191,10 +191,10 @@ describe('old-browser-notice report: output', () => {
   it('prints a readable table with the headline numbers by default', () => {
     const { code, stdout } = run(['report', '--browsers', 'defaults', file('table.log', lines(requests().map(combined)))]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Requests\s+25\n/);
+    expect(stdout).toMatch(/Page views\s+25\n/);
     expect(stdout).toMatch(/Distinct user agents\s+6\n/);
     expect(stdout).toMatch(/Lines skipped\s+0\n/);
-    expect(stdout).toContain('9 requests (36.0 %) would see the notice.');
+    expect(stdout).toContain('9 page views (36.0 %) would see the notice.');
     expect(stdout).toMatch(/^supported\s+10\s+40\.0 %$/m);
     expect(stdout).toMatch(/^outdated\s+6\s+24\.0 %$/m);
     expect(stdout).toMatch(/^unsupported\s+3\s+12\.0 %$/m);
