@@ -40,7 +40,7 @@ function wholeLists(report: Report, text: ReportText, suffix: string, list: (tit
 }
 
 /** Every browser version counted, with its status, requests, share and visitors. */
-function versionTable(versions: VersionRow[], text: ReportText): string {
+function versionTable(versions: VersionRow[], text: ReportText, column: string): string {
   const numbers = numbersOf(text);
   const rows = versions.map((row) => [
     printable(versionLabel({ agent: row.agent ?? '?', version: row.version ?? '?' })),
@@ -49,7 +49,7 @@ function versionTable(versions: VersionRow[], text: ReportText): string {
     numbers.percent(row.percent),
     numbers.count(row.visitors),
   ]);
-  return titled(text.allVersions(numbers.count(versions.length)), [[text.browserVersion, text.statusHeader, text.requestsColumn, text.shareColumn, text.visitorsColumn], ...rows], 0, text.none);
+  return titled(text.allVersions(numbers.count(versions.length)), [[text.browserVersion, text.statusHeader.toLowerCase(), column, text.shareColumn, text.visitorsColumn], ...rows], 0, text.none);
 }
 
 /**
@@ -62,6 +62,7 @@ function versionTable(versions: VersionRow[], text: ReportText): string {
  */
 export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!, options: TableOptions = {}): string {
   const numbers = numbersOf(text);
+  const column = text.countedColumn[report.counted];
   const cells = (share: Share) => [numbers.count(share.requests), numbers.percent(share.percent)];
   const compare = report.compare;
   const sections: string[] = [];
@@ -97,7 +98,7 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!,
   sections.push(compare ? `A: ${headline(report)}.\nB: ${headline(compare)}.\n${summary}` : `${headline(report)}.`);
 
   const header = (first: string) =>
-    compare ? [first, `A ${text.requestsColumn}`, `A ${text.shareColumn}`, `B ${text.requestsColumn}`, `B ${text.shareColumn}`] : [first, text.requestsColumn, text.shareColumn];
+    compare ? [first, `A ${column}`, `A ${text.shareColumn}`, `B ${column}`, `B ${text.shareColumn}`] : [first, column, text.shareColumn];
   const row = (label: string, pick: (breakdown: Breakdown) => Share) => [label, ...cells(pick(report)), ...(compare ? cells(pick(compare)) : [])];
   sections.push(
     columns([
@@ -111,11 +112,11 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!,
     const rows = report.periods.map((period) => [period.start, numbers.count(period.requests), ...cells(period.notified)]);
     const undated = report.undated ? `\n  ${text.undated(numbers.count(report.undated))}` : '';
     sections.push(
-      titled(text.perPeriod[report.by], [[text.periodStart, text.requestsColumn, text.statusName.notified, text.shareColumn], ...rows], 0, text.none) + undated,
+      titled(text.perPeriod[report.by], [[text.periodStart, column, text.statusName.notified, text.shareColumn], ...rows], 0, text.none) + undated,
     );
   }
   const topList = (title: string, list: VersionShare[]) =>
-    titled(title, [[text.browserVersion, text.requestsColumn, text.shareColumn], ...list.map((entry) => [printable(versionLabel(entry)), ...cells(entry)])], 0, text.none);
+    titled(title, [[text.browserVersion, column, text.shareColumn], ...list.map((entry) => [printable(versionLabel(entry)), ...cells(entry)])], 0, text.none);
   const tops = (breakdown: Breakdown, suffix: string) => [
     topList(text.topOutdated(TOP) + suffix, breakdown.topOutdated),
     topList(text.topUnsupported(TOP) + suffix, breakdown.topUnsupported),
@@ -124,9 +125,9 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!,
   else sections.push(...tops(report, compare ? ' (A)' : ''));
   if (compare) sections.push(...tops(compare, ' (B)'));
   // User agents are cut to 90 characters.
-  const unknownRows = [[text.requestsColumn, text.shareColumn, text.userAgent], ...report.topUnknown.map((entry) => [...cells(entry), printable(entry.userAgent, 90)])];
+  const unknownRows = [[column, text.shareColumn, text.userAgent], ...report.topUnknown.map((entry) => [...cells(entry), printable(entry.userAgent, 90)])];
   sections.push(titled(text.topUnknown(TOP), unknownRows, 2, text.none));
-  if (options.allRows) sections.push(versionTable(report.versions, text));
+  if (options.allRows) sections.push(versionTable(report.versions, text, column));
   sections.push(text.generated(report.generated.slice(0, 16).replace('T', ' ') + ' UTC'));
   return sections.join('\n\n') + '\n';
 }

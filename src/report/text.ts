@@ -29,6 +29,8 @@ export interface ReportText {
   wouldSee(count: string, percent: string, one: boolean, counted?: Counted): string;
   /** The label of the total counted: "Page views". */
   countedLabel: Record<Counted, string>;
+  /** The header of a column of what was counted: "page views". */
+  countedColumn: Record<Counted, string>;
   /**
    * What was counted, in a sentence or two. For page views, `leftOut` lists the requests
    * left out per reason (already formatted, see {@link leftOutList}), `''` when none were:
@@ -103,6 +105,7 @@ const en: ReportText = {
   wouldSee: (count, percent, one, counted) =>
     `${count} ${counted === 'page views' ? (one ? 'page view' : 'page views') : one ? 'request' : 'requests'} (${percent}) would see the notice`,
   countedLabel: { 'page views': 'Page views', requests: 'Requests', 'as counted': 'Requests (as counted)' },
+  countedColumn: { 'page views': 'page views', requests: 'requests', 'as counted': 'requests' },
   countedLine(counted, count, one, leftOutCount, leftOut) {
     if (counted === 'requests') return `${count} ${one ? 'request' : 'requests'}: every request is counted (--all-requests), assets, errors, redirects and form posts included.`;
     if (counted === 'as counted') return `${count} ${one ? 'request' : 'requests'} as the counted export's query counted them: the report cannot tell page views in its rows (the recipes count page views).`;
@@ -196,6 +199,7 @@ const sv: ReportText = {
   wouldSee: (count, percent, one, counted) =>
     `${count} ${counted === 'page views' ? (one ? 'sidvisning' : 'sidvisningar') : one ? 'förfrågan' : 'förfrågningar'} (${percent}) skulle få se meddelandet`,
   countedLabel: { 'page views': 'Sidvisningar', requests: 'Förfrågningar', 'as counted': 'Förfrågningar (som de räknats)' },
+  countedColumn: { 'page views': 'sidvisningar', requests: 'förfrågningar', 'as counted': 'förfrågningar' },
   countedLine(counted, count, one, leftOutCount, leftOut) {
     if (counted === 'requests') return `${count} ${one ? 'förfrågan' : 'förfrågningar'}: alla förfrågningar räknas (--all-requests), även filer som sidorna laddar, fel, omdirigeringar och formulär som skickas.`;
     if (counted === 'as counted') return `${count} ${one ? 'förfrågan' : 'förfrågningar'} så som exportens fråga räknade dem: rapporten kan inte skilja ut sidvisningar i raderna (recepten räknar sidvisningar).`;

@@ -6,7 +6,8 @@
  */
 
 /**
- * The most pairs held, over all days: a million 30-bit hashes in sets take about 30 MB.
+ * The most pairs held, over all days: a million 30-bit hashes in sets take about 40 MB
+ * (measured: a million keys in 60 day sets, 39 MB of heap after a collection, Node 20).
  * Beyond this, a pair not yet seen is not added (it is counted in
  * {@link VisitorKeys.unchecked} instead), and the estimate is then a lower bound, which
  * the report says. A municipal site sees a few thousand pairs a day.
