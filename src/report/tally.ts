@@ -203,8 +203,11 @@ export class RawCounts {
     if (day !== this.day) this.switchDay(day);
     let counter = this.counters.get(raw);
     if (counter === undefined) {
-      const ua = capped(userAgentOfField(raw));
-      this.counters.set(own(raw), (counter = { requests: 1, visitors: 0, ua, hash: textHash(ua) }));
+      // Decoded from the copy: a user agent without escapes is the same string, and a
+      // slice of the block would keep the whole block alive.
+      const text = own(raw);
+      const ua = capped(userAgentOfField(text));
+      this.counters.set(text, (counter = { requests: 1, visitors: 0, ua, hash: textHash(ua) }));
       this.size++;
     } else counter.requests++;
     return counter;

@@ -27,8 +27,8 @@ const line = ({ address = '203.0.113.7', day = '30/Nov/2026', request = 'GET / H
   `${address} - - [${day}:10:00:00 +0100] "${request}" ${status} 512 "-" "${ua}"`;
 
 /** The tally of `lines` as the report reads them: one block, as latin1. */
-function tallyOf(lines: string[], options: { allRequests?: boolean; maxVisitorKeys?: number; withDays?: boolean } = {}): Tally {
-  const tally = emptyTally(options.withDays ?? false, undefined, options);
+function tallyOf(lines: string[], options: { allRequests?: boolean; maxVisitorKeys?: number; withDays?: boolean; maxDistinct?: number } = {}): Tally {
+  const tally = emptyTally(options.withDays ?? false, options.maxDistinct, options);
   const raw = new RawCounts();
   tallyLogBlock(lines.join('\n'), tally, raw, lineDay());
   raw.foldInto(tally);
@@ -51,6 +51,8 @@ describe('the page-view definition', () => {
       ['GET /css/ HTTP/1.1', 200, 'page view'], // a folder called css
       ['GET /katalog.d/sida HTTP/1.1', 200, 'page view'], // a dot in a folder, not in the last segment
       ['GET /x. HTTP/1.1', 200, 'page view'],
+      ['GET /x.\x17z HTTP/1.1', 200, 'page view'], // a control character is no digit
+      ['GET /x.c\u0173s HTTP/1.1', 200, 'page view'], // nor is a letter outside ASCII
       ['GET / HTTP/1.1', 200, 'page view'],
       ['GET /', 200, 'page view'], // HTTP/0.9: no protocol
       ['GET /css/site.css HTTP/1.1', 200, 'assets'],
@@ -239,14 +241,32 @@ describe('the visitor estimate', () => {
       line({ day: '01/Dec/2026' }), // the first visitor, the next day
       line({ address: '203.0.113.9', request: 'GET /a.css HTTP/1.1' }), // only an asset: no page view
       `${line({ address: '203.0.113.10' })} "10.1.1.1"`, // a field after the user agent: read by the general reader
+      line({ ua: CHROME(140).replace('Windows NT 10.0; Win64; x64', 'X11; Linux x86_64') }), // the same version on another system
     ]);
     expect(tally.visitors.get(CHROME(140))).toBe(4);
     expect(tally.visitors.get(IE11)).toBe(1);
     const report = reportOf(tally);
-    expect(report.visitors).toEqual({ estimate: 5, ofRequests: 6, complete: true, unchecked: 0 });
-    expect(report.browsers.find((row) => row.agent === 'chrome')).toMatchObject({ requests: 5, visitors: 4 });
+    expect(report.visitors).toEqual({ estimate: 6, ofRequests: 7, complete: true, unchecked: 0 });
+    expect(report.browsers.find((row) => row.agent === 'chrome')).toMatchObject({ requests: 6, visitors: 5 });
+    expect(report.versions.find((row) => row.agent === 'chrome')).toMatchObject({ version: '140', requests: 6, visitors: 5, example: CHROME(140) });
     expect(report.versions.find((row) => row.agent === 'ie')).toMatchObject({ version: '11', requests: 1, visitors: 1 });
-    expect(renderTable(report)).toMatch(/^Visitors \(estimate\) +5$/m);
+    expect(renderTable(report)).toMatch(/^Visitors \(estimate\) +6$/m);
+  });
+
+  it('counts a visitor of user agents the tally counts as one (cut to what evaluate reads) once', () => {
+    const long = 'a'.repeat(600);
+    const tally = tallyOf([line({ ua: long }), line({ ua: `${long}b` })]);
+    expect(tally.counts.size).toBe(1);
+    expect(reportOf(tally).visitors.estimate).toBe(1);
+  });
+
+  it('keeps the visitors of user agents folded into "other user agents": none lost, none twice', () => {
+    const lines = Array.from({ length: 300 }, (_, i) => line({ address: `198.51.100.${i % 7}`, ua: `forged/${i % 120}` }));
+    const tally = tallyOf(lines, { maxDistinct: 20 });
+    expect(tally.other).toBeGreaterThan(0);
+    expect(tally.otherVisitors).toBeGreaterThan(0);
+    expect([...tally.visitors.values()].reduce((a, b) => a + b, 0) + tally.otherVisitors).toBe(tally.pairs.size);
+    expect(reportOf(tally).visitors.estimate).toBe(tally.pairs.size);
   });
 
   it('holds at most the bound of pairs, and then says the estimate is a lower bound', () => {
