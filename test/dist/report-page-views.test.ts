@@ -38,7 +38,7 @@ function makeLog(count: number) {
     const address = `198.51.${Math.floor(random() * 4)}.${Math.floor(random() * 250)}`;
     const ua = USER_AGENTS[Math.floor(random() * USER_AGENTS.length)]!;
     const day = 10 + Math.floor(random() * 3);
-    lines.push(`${address} - - [${day}/Nov/2025:10:00:00 +0100] "${request}${i % 3 ? `&n=${Math.floor(random() * 1e9)}` : ''} HTTP/1.1" ${status} ${Math.floor(random() * 1e6)} "-" "${ua}"`);
+    lines.push(`${address} - - [${day}/Nov/2025:10:00:00 +0100] "${request}${i % 3 ? `${request.includes('?') ? '&' : '?'}n=${Math.floor(random() * 1e9)}` : ''} HTTP/1.1" ${status} ${Math.floor(random() * 1e6)} "-" "${ua}"`);
     if (i % KINDS.length < 6) {
       pageViews++;
       pairs.add(`${day} ${address} ${ua}`);
@@ -123,7 +123,7 @@ describe('report: page views and visitors', { timeout: 120_000 }, () => {
   });
 
   it('gives the same figures read in this thread, from standard input, and inflated by the gzip worker', () => {
-    const big = makeLog(120_000);
+    const big = makeLog(140_000);
     const plain = file('big.log', big.text);
     const gz = file('big.log.gz', gzipSync(big.text));
     // Large enough for the worker (read-logs.ts inflates gzip files of 2 MiB and more in a second thread).

@@ -215,7 +215,7 @@ describe('old-browser-notice report: output', () => {
     const more = run(['report', '--browsers', lenient, '--compare', 'defaults', log]);
     expect(more.code).toBe(0);
     expect(more.stdout).toContain(`Moving from \`${lenient}\` to \`defaults\` notifies 36.0 % more visitors (9 requests).`);
-    expect(more.stdout).toMatch(/^Status\s+A requests\s+A share\s+B requests\s+B share$/m);
+    expect(more.stdout).toMatch(/^Status\s+A page views\s+A share\s+B page views\s+B share$/m);
     expect(more.stdout).toMatch(/^notified\s+0\s+0\.0 %\s+9\s+36\.0 %$/m);
 
     const same = report(['--compare', 'defaults', log]);
