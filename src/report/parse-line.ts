@@ -90,8 +90,9 @@ function plainQuote(text: string, from: number, end: number): number {
  * backslash before any of their quotes, the status and bytes between the first two,
  * and nothing but blanks after the third. Then the user agent's text as the log wrote
  * it (quotes left out; escapes and UTF-8 not yet undone, see {@link userAgentOfField})
- * is left in `found` with the request, status and address, and the answer is true. Any other line: false, and
- * {@link userAgentOf} decides; where this says true, it gives the same user agent.
+ * is left in `found` with the request, status and address, and the answer is true. Any
+ * other line: false, and {@link userAgentOf} decides; where this says true, it gives the
+ * same user agent, request, status and address.
  */
 export function combinedUserAgentAt(text: string, start: number, end: number, found: FieldBounds): boolean {
   const first = text.charCodeAt(start);
