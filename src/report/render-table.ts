@@ -75,7 +75,7 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!,
   const notes = [
     text.countedLine(report.counted, numbers.count(report.requests), report.requests === 1, numbers.count(report.leftOut.total), leftOutList(report.leftOut, text, numbers.count)),
     ...(report.countedAsGiven ? [text.countedAsGiven(numbers.count(report.countedAsGiven))] : []),
-    ...(visitors.estimate !== null ? [text.visitorsNote(numbers.count(visitors.ofRequests), visitors.ofRequests === report.requests, report.counted)] : []),
+    visitors.estimate === null ? text.visitorsUnknownNote : text.visitorsNote(numbers.count(visitors.ofRequests), visitors.ofRequests === report.requests, report.counted),
     ...(report.otherUserAgents.requests ? [text.otherNote(numbers.count(report.maxDistinctUserAgents))] : []),
     ...(report.skipped ? [text.skippedNote] : []),
     ...(report.span ? [text.span(report.span.first, report.span.last)] : []),

@@ -44,8 +44,9 @@ export interface ReportText {
   visitors: string;
   /** A lower bound: more pairs were seen than the report holds. */
   atLeast(count: string): string;
-  /** The estimate when no line gave a client address. */
+  /** The estimate when no line gave a client address, and why. */
   visitorsUnknown: string;
+  visitorsUnknownNote: string;
   /** What the estimate is, and of which requests; `of` is formatted, `all` when it is of every request counted. */
   visitorsNote(of: string, all: boolean, counted: Counted): string;
   /** A column of visitors in the whole tables. */
@@ -108,7 +109,7 @@ const en: ReportText = {
   countedColumn: { 'page views': 'page views', requests: 'requests', 'as counted': 'requests' },
   countedLine(counted, count, one, leftOutCount, leftOut) {
     if (counted === 'requests') return `${count} ${one ? 'request' : 'requests'}: every request is counted (--all-requests), assets, errors, redirects and form posts included.`;
-    if (counted === 'as counted') return `${count} ${one ? 'request' : 'requests'} as the counted export's query counted them: the report cannot tell page views in its rows (the recipes count page views).`;
+    if (counted === 'as counted') return `${count} ${one ? 'request' : 'requests'} as the counted export's query counted them: the report cannot tell page views from other requests in its rows (the recipes count page views).`;
     const views = `${count} ${one ? 'page view' : 'page views'}`;
     return leftOut === '' ? views : `${views} (${leftOutCount} ${leftOutCount === '1' ? 'request' : 'requests'} left out: ${leftOut})`;
   },
@@ -123,6 +124,7 @@ const en: ReportText = {
   visitors: 'Visitors (estimate)',
   atLeast: (count) => `at least ${count}`,
   visitorsUnknown: 'not known',
+  visitorsUnknownNote: 'Visitors are not known: no line read gives a client address (JSON lines, a user agent alone, counted exports).',
   visitorsNote: (of, all, counted) =>
     `Visitors: distinct pairs of client address and user agent per day, added up over the days, of ${all ? 'the' : `the ${of}`} ${counted === 'page views' ? 'page views' : 'requests'}${all ? ' counted' : ' whose lines give a client address'}. An estimate: people behind one address (an office, a mobile network) count once, a person on two devices or over two days counts twice.`,
   visitorsColumn: 'visitors',
@@ -217,6 +219,7 @@ const sv: ReportText = {
   visitors: 'Besökare (uppskattning)',
   atLeast: (count) => `minst ${count}`,
   visitorsUnknown: 'okänt',
+  visitorsUnknownNote: 'Antalet besökare är okänt: ingen läst rad anger en klientadress (JSON-rader, enbart en användaragent, räknade exporter).',
   visitorsNote: (of, all, counted) =>
     `Besökare: olika par av klientadress och användaragent per dag, summerade över dagarna, bland ${all ? 'alla' : of} ${counted === 'page views' ? 'sidvisningar' : 'förfrågningar'}${all ? ' som räknats' : ' vars rader anger en klientadress'}. En uppskattning: flera personer bakom samma adress (ett kontor, ett mobilnät) räknas en gång, och en person med två enheter eller under två dagar räknas två gånger.`,
   visitorsColumn: 'besökare',

@@ -282,6 +282,7 @@ describe('the visitor estimate', () => {
     const report = reportOf(tallyOf([IE11, `{"ua": "${IE11}"}`]));
     expect(report.visitors.estimate).toBeNull();
     expect(renderTable(report)).toMatch(/^Visitors \(estimate\) +not known$/m);
+    expect(renderTable(report)).toContain('Visitors are not known: no line read gives a client address');
   });
 
   it('writes neither addresses nor pairs into the report', () => {
