@@ -300,7 +300,7 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
     compare = {
       ...other,
       difference: share(difference, requests),
-      summary: compareSentence(main.policy.query, other.policy.query, difference, percentOf(difference, requests), (query) => `\`${query}\``),
+      summary: compareSentence(main.policy.query, other.policy.query, difference, percentOf(difference, requests), (query) => `\`${query}\``, tally.pageViewsOnly && options.countedExport !== true),
     };
   }
   return {

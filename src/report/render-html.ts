@@ -140,7 +140,7 @@ export function renderHtml(report: Report, text: ReportText = REPORT_TEXTS.en!):
 
   const headline = (b: Breakdown) => `<strong>${escapeHtml(text.wouldSee(numbers.count(b.notified.requests), numbers.percent(b.notified.percent), b.notified.requests === 1))}</strong>`;
   const summary = compare
-    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), code)
+    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), code, report.counted)
     : '';
   const intro = compare
     ? `<p class="lead" id="headline">A, ${policyName('', report)}: ${headline(report)}.<br>B, ${policyName('', compare)}: ${headline(compare)}.</p>

@@ -93,7 +93,7 @@ export function renderTable(report: Report, text: ReportText = REPORT_TEXTS.en!,
   const headline = (breakdown: Breakdown) =>
     text.wouldSee(numbers.count(breakdown.notified.requests), numbers.percent(breakdown.notified.percent), breakdown.notified.requests === 1, report.counted);
   const summary = compare
-    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), (query) => `\`${printable(query)}\``)
+    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), (query) => `\`${printable(query)}\``, report.counted)
     : '';
   sections.push(compare ? `A: ${headline(report)}.\nB: ${headline(compare)}.\n${summary}` : `${headline(report)}.`);
 

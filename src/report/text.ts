@@ -75,7 +75,7 @@ export interface ReportText {
   mostFrequent: string;
   shareOfAll: string;
   /** `quote` marks up a query; `percent` and `count` are already formatted. */
-  compare(from: string, to: string, difference: number, percent: string, count: string, quote: (query: string) => string): string;
+  compare(from: string, to: string, difference: number, percent: string, count: string, quote: (query: string) => string, counted?: Counted): string;
   /** Heading of the periods: "Notified share per week". */
   perPeriod: Record<PeriodUnit, string>;
   periodStart: string;
@@ -161,10 +161,12 @@ const en: ReportText = {
   userAgent: 'user agent',
   mostFrequent: 'most frequent user agent',
   shareOfAll: 'share of all requests',
-  compare(from, to, difference, percent, count, quote) {
+  compare(from, to, difference, percent, count, quote, counted) {
     const moving = `Moving from ${quote(from)} to ${quote(to)}`;
-    if (difference === 0) return `${moving} notifies as many visitors as before (the same number of requests).`;
-    const requests = Math.abs(difference) === 1 ? 'request' : 'requests';
+    const views = counted === 'page views';
+    if (difference === 0) return `${moving} notifies as many visitors as before (the same number of ${views ? 'page views' : 'requests'}).`;
+    const one = Math.abs(difference) === 1;
+    const requests = views ? (one ? 'page view' : 'page views') : one ? 'request' : 'requests';
     return `${moving} notifies ${percent} ${difference > 0 ? 'more' : 'fewer'} visitors (${count} ${requests}).`;
   },
   perPeriod: { day: 'Notified share per day', week: 'Notified share per week', month: 'Notified share per month' },
@@ -256,10 +258,12 @@ const sv: ReportText = {
   userAgent: 'användaragent',
   mostFrequent: 'vanligaste användaragent',
   shareOfAll: 'andel av alla förfrågningar',
-  compare(from, to, difference, percent, count, quote) {
+  compare(from, to, difference, percent, count, quote, counted) {
     const moving = `Att gå från ${quote(from)} till ${quote(to)}`;
-    if (difference === 0) return `${moving} ger lika många besökare meddelandet som förut (lika många förfrågningar).`;
-    const requests = Math.abs(difference) === 1 ? 'förfrågan' : 'förfrågningar';
+    const views = counted === 'page views';
+    if (difference === 0) return `${moving} ger lika många besökare meddelandet som förut (lika många ${views ? 'sidvisningar' : 'förfrågningar'}).`;
+    const one = Math.abs(difference) === 1;
+    const requests = views ? (one ? 'sidvisning' : 'sidvisningar') : one ? 'förfrågan' : 'förfrågningar';
     return `${moving} ger ${percent} ${difference > 0 ? 'fler' : 'färre'} besökare meddelandet (${count} ${requests}).`;
   },
   perPeriod: { day: 'Andel som får meddelandet per dag', week: 'Andel som får meddelandet per vecka', month: 'Andel som får meddelandet per månad' },

@@ -210,16 +210,16 @@ describe('old-browser-notice report: output', () => {
     expect(fewer.compare.notified.requests).toBe(0);
     expect(fewer.compare.status.supported.requests).toBe(19);
     expect(fewer.compare.difference).toEqual({ requests: -9, percent: -36 });
-    expect(fewer.compare.summary).toBe(`Moving from \`defaults\` to \`${lenient}\` notifies 36.0 % fewer visitors (9 requests).`);
+    expect(fewer.compare.summary).toBe(`Moving from \`defaults\` to \`${lenient}\` notifies 36.0 % fewer visitors (9 page views).`);
 
     const more = run(['report', '--browsers', lenient, '--compare', 'defaults', log]);
     expect(more.code).toBe(0);
-    expect(more.stdout).toContain(`Moving from \`${lenient}\` to \`defaults\` notifies 36.0 % more visitors (9 requests).`);
+    expect(more.stdout).toContain(`Moving from \`${lenient}\` to \`defaults\` notifies 36.0 % more visitors (9 page views).`);
     expect(more.stdout).toMatch(/^Status\s+A page views\s+A share\s+B page views\s+B share$/m);
     expect(more.stdout).toMatch(/^notified\s+0\s+0\.0 %\s+9\s+36\.0 %$/m);
 
     const same = report(['--compare', 'defaults', log]);
-    expect(same.compare.summary).toBe('Moving from `defaults` to `defaults` notifies as many visitors as before (the same number of requests).');
+    expect(same.compare.summary).toBe('Moving from `defaults` to `defaults` notifies as many visitors as before (the same number of page views).');
   });
 
   it('writes one self-contained, escaped HTML page whose numbers match the JSON report', () => {
