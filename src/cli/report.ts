@@ -4,13 +4,15 @@ import type { Report } from '../report/aggregate';
 import { progressOn } from '../report/progress';
 import { PERIOD_UNITS, type PeriodUnit } from '../report/periods';
 import { emptyTally, readLogs } from '../report/read-logs';
+import type { TableOptions } from '../report/render-table';
+import { MAX_DISTINCT_USER_AGENTS } from '../report/tally';
 import { REPORT_TEXTS, type ReportText } from '../report/text';
 import { BROWSERS_OPTION, UsageError, type Command } from './command';
 import { INSECURE_HELP, INSECURE_OPTION } from './insecure';
 import { hasOwn } from '../has-own';
 import { shown } from './quote';
 
-type Render = (report: Report, text: ReportText) => string;
+type Render = (report: Report, text: ReportText, options: TableOptions) => string;
 
 // What reading does not need (ua-parser-js, browserslist, the renderers) is imported
 // once the logs are open, while a worker already inflates a gzip log.
@@ -32,15 +34,22 @@ export const report: Command = {
     by: { type: 'string' },
     'stats-out': { type: 'string' },
     lang: { type: 'string', default: 'en' },
+    'all-requests': { type: 'boolean', default: false },
+    'all-rows': { type: 'boolean', default: false },
   },
   help: `report [--browsers <query>] [--compare <query>] [--strict] [--insecure] [--counts]
-         [--by day|week|month] [--format table|json|html] [--out <file>]
-         [--stats-out <file>] [--lang en|sv] <log file | -> ...
+         [--all-requests] [--by day|week|month] [--format table|json|html]
+         [--all-rows] [--out <file>] [--stats-out <file>] [--lang en|sv] <log file | -> ...
       How many visitors would see the notice: reads web server access logs
       (nginx/Apache combined format, JSON lines with a user-agent field, or one
       user agent per line; gzip or not; - for standard input) and prints the
-      share of requests per status and per action, and the top outdated and
-      unsupported browser versions. --compare adds a second policy side by
+      share of page views per status and per action, an estimate of visitors,
+      and the top outdated and unsupported browser versions. Page views are GET
+      or HEAD requests answered 2xx or 304 for a path that is not an asset
+      (.css, .js, images, fonts, feeds, downloads); the requests left out are
+      counted per reason. --all-requests counts every request instead.
+      --all-rows prints every browser version in the table (the JSON always
+      holds them all). --compare adds a second policy side by
       side. --counts reads counted exports instead (CSV, TSV or JSON lines with
       a user-agent and a count column, and maybe a date column), e.g. from
       \`SELECT user_agent, count(*) AS requests ... GROUP BY 1\`. --by adds the
@@ -62,7 +71,7 @@ export const report: Command = {
       throw new UsageError(`unknown --by \`${by}\`: use \`day\`, \`week\` or \`month\`.`);
     }
     // Days are read when a period or the span of the logs is shown.
-    const tally = emptyTally(by !== undefined || format === 'html');
+    const tally = emptyTally(by !== undefined || format === 'html', MAX_DISTINCT_USER_AGENTS, { allRequests: values['all-requests'] === true });
     const progress = progressOn(process.stderr);
     const strict = values.strict === true;
     let policy: Policy | undefined;
@@ -87,7 +96,9 @@ export const report: Command = {
     const [{ buildReport, judgeOnce }, render] = await Promise.all([import('../report/aggregate'), loadRender()]);
     const insecure = values.insecure === true;
     const judge = judgeOnce(policy!, strict, insecure);
-    const output = render(buildReport(tally, { inputs: positionals, policy: policy!, compare, strict, insecure, by: by as PeriodUnit | undefined, judge }), text);
+    const countedExport = values.counts === true;
+    const built = buildReport(tally, { inputs: positionals, policy: policy!, compare, strict, insecure, by: by as PeriodUnit | undefined, judge, countedExport });
+    const output = render(built, text, { allRows: values['all-rows'] === true });
     const statsOut = values['stats-out'] as string | undefined;
     const out = values.out as string | undefined;
     if (statsOut !== undefined) {

@@ -3,9 +3,11 @@ import { isNotified, type Status, type Verdict } from '../detect/verdict';
 import { evaluate } from '../node';
 import type { Policy } from '../policy/types';
 import { compareSentence, percentOf } from './format';
-import { everyVersion, familyOf, type BrowserVersionShare, type FamilyShare } from './families';
+import { familyOf, type FamilyShare } from './families';
 import { isPartial, periodStart, type PeriodUnit } from './periods';
 import type { Tally } from './tally';
+import { whatCounted, type WhatCounted } from './what-counted';
+import { wholeTables, type WholeTables } from './whole-tables';
 
 /** Every status in the order reports show them; `insecure` only in reports made with `--insecure`. */
 export const STATUSES: readonly Status[] = ['supported', 'outdated', 'unsupported', 'insecure', 'unknown', 'bot'];
@@ -81,8 +83,11 @@ export interface Period {
   families: FamilyShare[];
 }
 
-/** The whole report, as `--format json` prints it. */
-export interface Report {
+/**
+ * The whole report, as `--format json` prints it. `requests`, and every share of
+ * requests, are of what `counted` names: page views by default.
+ */
+export interface Report extends WhatCounted, WholeTables {
   /** The files read, `-` for standard input. */
   inputs: string[];
   /** When the report was made (ISO 8601, UTC). */
@@ -91,7 +96,7 @@ export interface Report {
   span: { first: string; last: string } | null;
   /** Lines read, skipped ones included (rows, for counted exports). */
   lines: number;
-  /** Lines with a user agent, or the sum of a counted export's counts: requests. */
+  /** Requests counted (see `counted`): page views of lines with a user agent, or every such request, or the sum of a counted export's counts. */
   requests: number;
   /** Distinct user agents judged: at most `maxDistinctUserAgents`. */
   distinctUserAgents: number;
@@ -120,8 +125,6 @@ export interface Report {
   topOutdated: VersionShare[];
   topUnsupported: VersionShare[];
   topUnknown: UserAgentShare[];
-  /** Every browser version judged under the first policy, with its status, most requests first (bots and `unknown` are in `status` only). */
-  versions: BrowserVersionShare[];
   /** With `--compare`, else null. */
   compare: Comparison | null;
 }
@@ -302,6 +305,8 @@ export interface ReportOptions {
   by?: PeriodUnit;
   /** When the report is made (default: now). */
   now?: Date;
+  /** The tally is of counted exports (`--counts`): their rows are counted as their query counted. */
+  countedExport?: boolean;
   /** The judge of `policy` to use, e.g. one whose verdicts are used again elsewhere (see {@link judgeOnce}). */
   judge?: Judge;
 }
@@ -322,7 +327,7 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
     compare = {
       ...other,
       difference: share(difference, requests),
-      summary: compareSentence(main.policy.query, other.policy.query, difference, percentOf(difference, requests), (query) => `\`${query}\``),
+      summary: compareSentence(main.policy.query, other.policy.query, difference, percentOf(difference, requests), (query) => `\`${query}\``, tally.pageViewsOnly && options.countedExport !== true),
     };
   }
   return {
@@ -331,6 +336,7 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
     span: spanOf(tally.days),
     lines: tally.lines,
     requests,
+    ...whatCounted(tally, options.countedExport === true),
     distinctUserAgents: tally.counts.size,
     otherUserAgents: share(tally.other, requests),
     maxDistinctUserAgents: tally.maxDistinct,
@@ -340,7 +346,7 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
     periods,
     undated: tally.days?.get('')?.size ? [...tally.days.get('')!.values()].reduce((a, b) => a + b, 0) : 0,
     ...main,
-    versions: everyVersion(tally.counts, judge),
     compare,
+    ...wholeTables(tally.counts, tally.visitors, judge, requests),
   };
 }

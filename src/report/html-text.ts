@@ -9,18 +9,19 @@ import type { PeriodUnit } from './periods';
 export interface HtmlText {
   /** Section heading of the whole tables. */
   everyBrowser: string;
-  familyCaption: string;
+  /** `what` is what was counted, as its column says (`page views`, `requests`). */
+  familyCaption(what: string): string;
   familyColumn: string;
   /** The names of the two families that are not browsers. */
   familyName: Record<'bot' | 'unknown', string>;
   /** The summary that opens the table of every version: `count` is formatted. */
   versionsSummary(count: string): string;
-  versionsCaption: string;
+  versionsCaption(what: string): string;
   statusColumn: string;
   /** Said under the headings of sortable tables' section. */
-  sortNote: string;
+  sortNote(what: string): string;
   /** What the chart's vertical axis counts. */
-  chartAxis: string;
+  chartAxis(what: string): string;
   /** The period under the chart's labels. */
   periodAxis: Record<PeriodUnit, string>;
   /** The chart's legend of a hatched bar; `unit` from `UNIT_NAME`. */
@@ -33,16 +34,21 @@ export interface HtmlText {
   familyTrend: Record<PeriodUnit, string>;
 }
 
+/** `page views` → `Page views`. */
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const en: HtmlText = {
   everyBrowser: 'Every browser and version',
-  familyCaption: 'Requests per browser family (share of all requests)',
+  familyCaption: (what) => `${capital(what)} per browser family (share of all ${what})`,
   familyColumn: 'browser family',
   familyName: { bot: 'bots', unknown: 'unknown (no browser)' },
   versionsSummary: (count) => `Every browser version: ${count} rows, with their status`,
-  versionsCaption: 'Requests per browser version (share of all requests)',
+  versionsCaption: (what) => `${capital(what)} per browser version (share of all ${what})`,
   statusColumn: 'status',
-  sortNote: 'The tables are in order of requests, most first. Where the page may run its small script, the column heads sort them.',
-  chartAxis: 'Share of requests that would see the notice',
+  sortNote: (what) => `The tables are in order of ${what}, most first. Where the page may run its small script, the column heads sort them.`,
+  chartAxis: (what) => `Share of ${what} that would see the notice`,
   periodAxis: { day: 'Day (month-day)', week: 'Week, by its Monday (month-day)', month: 'Month' },
   partialLegend: (unit) => `Hatched bar: a ${unit} the logs cover only in part`,
   partial: 'partial',
@@ -53,14 +59,14 @@ const en: HtmlText = {
 
 const sv: HtmlText = {
   everyBrowser: 'Alla webbläsare och versioner',
-  familyCaption: 'Förfrågningar per webbläsare (andel av alla förfrågningar)',
+  familyCaption: (what) => `${capital(what)} per webbläsare (andel av alla ${what})`,
   familyColumn: 'webbläsare',
   familyName: { bot: 'robotar', unknown: 'okänd (ingen webbläsare)' },
   versionsSummary: (count) => `Alla webbläsarversioner: ${count} rader, med status`,
-  versionsCaption: 'Förfrågningar per webbläsarversion (andel av alla förfrågningar)',
+  versionsCaption: (what) => `${capital(what)} per webbläsarversion (andel av alla ${what})`,
   statusColumn: 'status',
-  sortNote: 'Tabellerna är ordnade efter antal förfrågningar, flest först. Om sidan får köra sitt lilla skript kan du sortera dem med kolumnrubrikerna.',
-  chartAxis: 'Andel förfrågningar som skulle få se meddelandet',
+  sortNote: (what) => `Tabellerna är ordnade efter antal ${what}, flest först. Om sidan får köra sitt lilla skript kan du sortera dem med kolumnrubrikerna.`,
+  chartAxis: (what) => `Andel ${what} som skulle få se meddelandet`,
   periodAxis: { day: 'Dag (månad-dag)', week: 'Vecka, efter dess måndag (månad-dag)', month: 'Månad' },
   partialLegend: (unit) => `Randig stapel: en ${unit} som loggarna bara täcker delvis`,
   partial: 'ofullständig',

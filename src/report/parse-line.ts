@@ -14,6 +14,28 @@ export function lineDay(): LineDay {
 }
 
 /**
+ * Where {@link userAgentOf} and {@link combinedUserAgentAt} leave what a combined-format
+ * line records of its request, as places in the line (nothing is sliced out): what
+ * decides whether the request is a page view (page-views.ts) and who made it (the
+ * visitor estimate).
+ */
+export interface LineRequest {
+  /** The request field without its quotes, `[requestStart, requestEnd)`; `requestStart` is -1 when the line has none (not the combined format). */
+  requestStart: number;
+  requestEnd: number;
+  /** The three-digit status after the request, or -1 when there is none to read. */
+  status: number;
+  /** The client address, the line's first field: `[addressStart, addressEnd)`. */
+  addressStart: number;
+  addressEnd: number;
+}
+
+/** A fresh {@link LineRequest}. */
+export function lineRequest(): LineRequest {
+  return { requestStart: -1, requestEnd: -1, status: -1, addressStart: 0, addressEnd: 0 };
+}
+
+/**
  * One access-log line → the user agent it records, or `null` when the line is to be
  * skipped (empty, malformed, or without a user agent). With `when`, the day of the
  * request is left in `when.day` (null when the line has none). With `latin1`, the line
@@ -25,10 +47,14 @@ export function lineDay(): LineDay {
  *   the referer, else the last one;
  * - anything else is one user agent per line.
  *
+ * With `request`, what a combined-format line records of its request is left there
+ * (`requestStart` -1 for the other formats, which record none).
+ *
  * Never throws: a line that claims a format and breaks it is skipped.
  */
-export function userAgentOf(line: string, when?: LineDay, latin1 = false): string | null {
+export function userAgentOf(line: string, when?: LineDay, latin1 = false, request?: LineRequest): string | null {
   if (when) when.day = null;
+  if (request) request.requestStart = -1;
   let start = 0;
   while (start < line.length && isBlank(line.charCodeAt(start))) start++;
   if (start === line.length) return null;
@@ -36,7 +62,7 @@ export function userAgentOf(line: string, when?: LineDay, latin1 = false): strin
   let end = line.length;
   while (isBlank(line.charCodeAt(end - 1))) end--;
   if (line.charCodeAt(end - 1) === 0x22 /* " */ || line.indexOf('] "') !== -1) {
-    const ua = fromCombined(line, start, end, latin1);
+    const ua = fromCombined(line, start, end, latin1, request);
     if (when && ua !== null) when.day = dayOfCombinedLine(line, when.cache);
     return ua;
   }
@@ -44,8 +70,8 @@ export function userAgentOf(line: string, when?: LineDay, latin1 = false): strin
   return latin1 ? utf8Of(ua) : ua;
 }
 
-/** Where a field lies in a block of lines: `[start, end)`. */
-export interface FieldBounds {
+/** Where the user agent lies in a block of lines, `[start, end)`, and what the line records of its request. */
+export interface FieldBounds extends LineRequest {
   start: number;
   end: number;
 }
@@ -64,8 +90,9 @@ function plainQuote(text: string, from: number, end: number): number {
  * backslash before any of their quotes, the status and bytes between the first two,
  * and nothing but blanks after the third. Then the user agent's text as the log wrote
  * it (quotes left out; escapes and UTF-8 not yet undone, see {@link userAgentOfField})
- * is left in `found` and the answer is true. Any other line: false, and
- * {@link userAgentOf} decides; where this says true, it gives the same user agent.
+ * is left in `found` with the request, status and address, and the answer is true. Any
+ * other line: false, and {@link userAgentOf} decides; where this says true, it gives the
+ * same user agent, request, status and address.
  */
 export function combinedUserAgentAt(text: string, start: number, end: number, found: FieldBounds): boolean {
   const first = text.charCodeAt(start);
@@ -85,6 +112,11 @@ export function combinedUserAgentAt(text: string, start: number, end: number, fo
   for (let at = agentClose + 1; at < end; at++) if (!isBlank(text.charCodeAt(at))) return false;
   found.start = agentOpen + 1;
   found.end = agentClose;
+  found.requestStart = requestOpen + 1;
+  found.requestEnd = requestClose;
+  found.status = statusAt(text, requestClose + 1);
+  found.addressStart = start;
+  found.addressEnd = addressEnd(text, start, requestOpen);
   return true;
 }
 
@@ -125,14 +157,32 @@ function statusAndBytes(line: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The status at `line[from]`, written ` 200 ` (as {@link statusAndBytes} checks), else -1. */
+function statusAt(line: string, from: number): number {
+  const hundreds = line.charCodeAt(from + 1) - 0x30;
+  const tens = line.charCodeAt(from + 2) - 0x30;
+  const units = line.charCodeAt(from + 3) - 0x30;
+  if (line.charCodeAt(from) !== 0x20 || line.charCodeAt(from + 4) !== 0x20) return -1;
+  if (!(hundreds >= 0 && hundreds <= 9 && tens >= 0 && tens <= 9 && units >= 0 && units <= 9)) return -1;
+  return hundreds * 100 + tens * 10 + units;
+}
+
+/** The end of the line's first field (the client address), which starts at `start`: its first blank, at most `before`. */
+function addressEnd(line: string, start: number, before: number): number {
+  const space = line.indexOf(' ', start);
+  return space === -1 || space > before ? before : space;
+}
+
 /**
  * `host ident user [time] "request" status bytes "referer" "user agent"`, possibly with
  * more quoted fields after the user agent (nginx's sample `main` format appends
  * `"$http_x_forwarded_for"`). Quotes inside fields are escaped (`\"` by Apache,
- * `\x22` by nginx). Unbalanced quotes or fewer than two quoted fields: skipped.
+ * `\x22` by nginx). Unbalanced quotes or fewer than two quoted fields: skipped. The
+ * request is the first quoted field, its status the number after it.
  */
-function fromCombined(line: string, start: number, end: number, latin1: boolean): string | null {
+function fromCombined(line: string, start: number, end: number, latin1: boolean, request?: LineRequest): string | null {
   // Where the first three quoted fields and the last one are; nothing else matters.
+  let first = -1;
   let firstClose = -1;
   let second = -1;
   let third = -1;
@@ -144,7 +194,10 @@ function fromCombined(line: string, start: number, end: number, latin1: boolean)
     const close = nextQuote(line, open + 1, end);
     if (close === -1) return null;
     count++;
-    if (count === 1) firstClose = close;
+    if (count === 1) {
+      first = open;
+      firstClose = close;
+    }
     else if (count === 2) second = open;
     else if (count === 3) {
       third = open + 1;
@@ -154,6 +207,13 @@ function fromCombined(line: string, start: number, end: number, latin1: boolean)
     lastClose = close;
   }
   if (count < 2) return null;
+  if (request) {
+    request.requestStart = first + 1;
+    request.requestEnd = firstClose;
+    request.status = statusAt(line, firstClose + 1);
+    request.addressStart = start;
+    request.addressEnd = addressEnd(line, start, first);
+  }
   if (count >= 3 && statusAndBytes(line, firstClose + 1, second)) {
     return unescapeField(field(line, third, thirdClose, latin1));
   }

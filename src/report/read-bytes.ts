@@ -35,7 +35,8 @@ const NEWLINE = 0x0a;
 /** Where the lines of one input go: into the tally of an access log, or of a counted export. */
 function sinkFor(path: string, tally: Tally, options: ReadOptions): BlockSink & { end(): void } {
   if (options.counts) return new CountedExport(path === STDIN ? 'standard input' : `\`${path}\``, tally);
-  const when = tally.days ? lineDay() : undefined;
+  // Days are read even when no period is shown: visitors are counted per day.
+  const when = lineDay();
   const raw = new RawCounts();
   return {
     block: (text) => tallyLogBlock(text, tally, raw, when),

@@ -72,8 +72,8 @@ function policyName(label: string, breakdown: Breakdown): string {
 }
 
 /** Column headers of the share tables: one policy, or A and B side by side. */
-function shareHeader(first: string, compare: boolean, text: ReportText): string {
-  const requests = capital(text.requestsColumn);
+function shareHeader(first: string, compare: boolean, text: ReportText, counted: Report['counted']): string {
+  const requests = capital(text.countedColumn[counted]);
   const share = capital(text.shareColumn);
   const cols = compare ? [[requests, 'A'], [share, 'A'], [requests, 'B'], [share, 'B']] : [[requests], [share]];
   return `<thead><tr><th scope="col">${escapeHtml(first)}</th>${cols
@@ -122,7 +122,7 @@ export function renderHtml(report: Report, text: ReportText = REPORT_TEXTS.en!):
       (entry) =>
         `<tr><th scope="row">${escapeHtml(printable(versionLabel(entry)))}</th><td class="num">${numbers.count(entry.requests)}</td><td class="num">${numbers.percent(entry.percent)}</td><td class="ua">${escapeHtml(printable(entry.example))}</td></tr>`,
     );
-    const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.browserVersion))}</th><th scope="col" class="num">${escapeHtml(capital(text.requestsColumn))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareOfAll))}</th><th scope="col">${escapeHtml(capital(text.mostFrequent))}</th></tr></thead>`;
+    const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.browserVersion))}</th><th scope="col" class="num">${escapeHtml(capital(text.countedColumn[report.counted]))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareOfAll))}</th><th scope="col">${escapeHtml(capital(text.mostFrequent))}</th></tr></thead>`;
     return table(title, head, rows, ` id="${id}"`);
   };
   const tops = (breakdown: Breakdown, suffix: string, prefix: string) =>
@@ -137,13 +137,13 @@ export function renderHtml(report: Report, text: ReportText = REPORT_TEXTS.en!):
       (entry) =>
         `<tr><th scope="row" class="ua">${escapeHtml(printable(entry.userAgent))}</th><td class="num">${numbers.count(entry.requests)}</td><td class="num">${numbers.percent(entry.percent)}</td></tr>`,
     );
-    const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.userAgent))}</th><th scope="col" class="num">${escapeHtml(capital(text.requestsColumn))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareOfAll))}</th></tr></thead>`;
+    const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.userAgent))}</th><th scope="col" class="num">${escapeHtml(capital(text.countedColumn[report.counted]))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareOfAll))}</th></tr></thead>`;
     return table(title, head, rows, ' id="top-unknown"');
   };
 
   const headline = (b: Breakdown) => `<strong>${escapeHtml(text.wouldSee(numbers.count(b.notified.requests), numbers.percent(b.notified.percent), b.notified.requests === 1))}</strong>`;
   const summary = compare
-    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), code)
+    ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), code, report.counted)
     : '';
   const intro = compare
     ? `<p class="lead" id="headline">A, ${policyName('', report)}: ${headline(report)}.<br>B, ${policyName('', compare)}: ${headline(compare)}.</p>
@@ -178,8 +178,8 @@ ${report.otherUserAgents.requests ? `<dt>${escapeHtml(text.other)}</dt><dd data-
 <p class="muted">${text.from(inputs || escapeHtml(text.noInput))} ${escapeHtml(text.skippedNote)}</p>
 ${report.otherUserAgents.requests ? `<p class="muted" id="other-note">${escapeHtml(text.otherNote(numbers.count(report.maxDistinctUserAgents)))}</p>\n` : ''}
 <h2>${escapeHtml(text.sections.who)}</h2>
-${table(text.statusCaption, shareHeader(text.statusHeader, policies.length > 1, text), statusRows, ' class="chart"')}
-${table(text.actionCaption, shareHeader(text.actionHeader, policies.length > 1, text), actionRows)}
+${table(text.statusCaption, shareHeader(text.statusHeader, policies.length > 1, text, report.counted), statusRows, ' class="chart"')}
+${table(text.actionCaption, shareHeader(text.actionHeader, policies.length > 1, text, report.counted), actionRows)}
 ${overTime}
 <h2>${escapeHtml(text.sections.versions)}</h2>
 ${tops(report, compare ? ', A' : '', '')}
@@ -207,7 +207,7 @@ function periodsSection(report: Report, text: ReportText, html: HtmlText, number
     (period) =>
       `<tr data-period="${escapeHtml(period.start)}"${period.partial ? ' data-partial' : ''}>${periodCell(period, html)}<td class="num">${numbers.count(period.requests)}</td><td class="num">${numbers.count(period.notified.requests)}</td><td class="num">${numbers.percent(period.notified.percent)}</td></tr>`,
   );
-  const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.periodStart))}</th><th scope="col" class="num">${escapeHtml(capital(text.requestsColumn))}</th><th scope="col" class="num">${escapeHtml(capital(text.statusName.notified))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareColumn))}</th></tr></thead>`;
+  const head = `<thead><tr><th scope="col">${escapeHtml(capital(text.periodStart))}</th><th scope="col" class="num">${escapeHtml(capital(text.countedColumn[report.counted]))}</th><th scope="col" class="num">${escapeHtml(capital(text.statusName.notified))}</th><th scope="col" class="num">${escapeHtml(capital(text.shareColumn))}</th></tr></thead>`;
   const undated = report.undated ? `<p class="muted">${escapeHtml(text.undated(numbers.count(report.undated)))}</p>` : '';
   const unitName = UNIT_NAME[text.lang]![unit];
   const bars = periods.map((period) => ({
@@ -220,7 +220,7 @@ function periodsSection(report: Report, text: ReportText, html: HtmlText, number
   const words = {
     title: caption,
     description: text.chartDescription(unitName),
-    yAxis: html.chartAxis,
+    yAxis: html.chartAxis(text.countedColumn[report.counted]),
     xAxis: html.periodAxis[unit],
     region: html.chartRegion(caption),
     partial: html.partialLegend(unitName),

@@ -1,5 +1,7 @@
 import { shownStatuses, type Report } from './aggregate';
 import { percentOf } from './format';
+import { familyOf } from './families';
+import type { VersionRow } from './whole-tables';
 import { escapeHtml } from '../notice/html';
 import { printable, versionLabel } from './format';
 import type { HtmlText } from './html-text';
@@ -19,12 +21,19 @@ function familyName(family: string, html: HtmlText): string {
   return family === 'bot' || family === 'unknown' ? html.familyName[family] : family;
 }
 
-/** Requests per family over the whole report: the versions' agents, with bots and unknown from the status table. */
+/** Requests per family over the whole report (familyOf: bots and unknown apart), from the versions table. */
 function familyTotals(report: Report): Array<{ family: string; requests: number }> {
   const totals = new Map<string, number>();
-  for (const row of report.versions) totals.set(row.agent, (totals.get(row.agent) ?? 0) + row.requests);
-  for (const status of ['bot', 'unknown'] as const) totals.set(status, report.status[status]?.requests ?? 0);
+  for (const row of report.versions) {
+    const family = familyOf(row);
+    totals.set(family, (totals.get(family) ?? 0) + row.requests);
+  }
   return [...totals].map(([family, requests]) => ({ family, requests })).sort((a, b) => b.requests - a.requests || (a.family < b.family ? -1 : 1));
+}
+
+/** The versions the page lists: those with a browser and a version (bots and unknown are counted in the status table). */
+function browserVersions(report: Report): Array<VersionRow & { agent: string; version: string }> {
+  return report.versions.filter((row): row is VersionRow & { agent: string; version: string } => row.status !== 'bot' && row.status !== 'unknown' && row.agent !== null && row.version !== null);
 }
 
 /**
@@ -39,18 +48,19 @@ export function wholeTables(report: Report, text: ReportText, html: HtmlText, nu
     ({ family, requests }) =>
       `<tr><th scope="row">${escapeHtml(familyName(family, html))}</th>${numberCell(requests, numbers.count(requests))}${numberCell(percentOf(requests, judged), numbers.percent(percentOf(requests, judged)))}</tr>`,
   );
-  const familyHead = `<thead><tr>${columnHead(html.familyColumn, false)}${columnHead(text.requestsColumn, true, true)}${columnHead(text.shareColumn, true)}</tr></thead>`;
-  const versions = report.versions.map(
+  const familyHead = `<thead><tr>${columnHead(html.familyColumn, false)}${columnHead(text.countedColumn[report.counted], true, true)}${columnHead(text.shareColumn, true)}</tr></thead>`;
+  const listed = browserVersions(report);
+  const versions = listed.map(
     (row) =>
       `<tr data-status="${row.status}"><th scope="row">${escapeHtml(printable(versionLabel(row)))}</th><td>${escapeHtml(text.statusName[row.status])}</td>${numberCell(row.requests, numbers.count(row.requests))}${numberCell(row.percent, numbers.percent(row.percent))}<td class="ua">${escapeHtml(printable(row.example))}</td></tr>`,
   );
-  const versionHead = `<thead><tr>${columnHead(text.browserVersion, false)}${columnHead(html.statusColumn, false)}${columnHead(text.requestsColumn, true, true)}${columnHead(text.shareColumn, true)}${columnHead(text.mostFrequent, false)}</tr></thead>`;
+  const versionHead = `<thead><tr>${columnHead(text.browserVersion, false)}${columnHead(html.statusColumn, false)}${columnHead(text.countedColumn[report.counted], true, true)}${columnHead(text.shareColumn, true)}${columnHead(text.mostFrequent, false)}</tr></thead>`;
   return `<h2 id="every-browser">${escapeHtml(html.everyBrowser)}</h2>
-<p class="muted">${escapeHtml(html.sortNote)}</p>
-${table(html.familyCaption + policy, familyHead, families, ' id="families" data-sortable')}
+<p class="muted">${escapeHtml(html.sortNote(text.countedColumn[report.counted]))}</p>
+${table(html.familyCaption(text.countedColumn[report.counted]) + policy, familyHead, families, ' id="families" data-sortable')}
 <details id="every-version">
-<summary>${escapeHtml(html.versionsSummary(numbers.count(report.versions.length)))}</summary>
-${table(html.versionsCaption + policy, versionHead, versions, ' id="versions" data-sortable')}
+<summary>${escapeHtml(html.versionsSummary(numbers.count(listed.length)))}</summary>
+${table(html.versionsCaption(text.countedColumn[report.counted]) + policy, versionHead, versions, ' id="versions" data-sortable')}
 </details>`;
 }
 

@@ -1,7 +1,9 @@
 import { MAX_UA_LENGTH } from '../detect/limits';
 import { MAX_LINE_BYTES } from './line-blocks';
-import { combinedUserAgentAt, userAgentOf, userAgentOfField, type FieldBounds, type LineDay } from './parse-line';
+import { LEFT_OUT_REASONS, PAGE_VIEW, pageViewAt } from './page-views';
+import { combinedUserAgentAt, lineRequest, userAgentOf, userAgentOfField, type FieldBounds, type LineDay } from './parse-line';
 import { dayOfCombinedLine } from './periods';
+import { MAX_VISITOR_KEYS, textHash, visitorKey, VisitorKeys } from './visitors';
 
 /**
  * The most distinct user agents a tally keeps (each cut to the 512 characters `evaluate`
@@ -13,12 +15,14 @@ export const MAX_DISTINCT_USER_AGENTS = 100_000;
 
 /**
  * What the logs hold: requests per distinct user agent (and per day, when asked), and
- * the lines that were read and skipped. Memory grows with the number of distinct user
- * agents kept (at most {@link MAX_DISTINCT_USER_AGENTS}) times days, never with the size
- * of the logs.
+ * the lines that were read and skipped. By default only page views are counted (see
+ * page-views.ts), and the other requests are counted per reason they were left out.
+ * Memory grows with the number of distinct user agents kept (at most
+ * {@link MAX_DISTINCT_USER_AGENTS}) times days, and with the visitor pairs held (at most
+ * {@link MAX_VISITOR_KEYS}), never with the size of the logs.
  */
 export interface Tally {
-  /** user agent → requests. */
+  /** user agent → requests counted (page views, or every request with `--all-requests`). */
   counts: Map<string, number>;
   /**
    * day (`YYYY-MM-DD`) → user agent → requests, when days are asked for (`--by`, the
@@ -37,11 +41,56 @@ export interface Tally {
   other: number;
   /** The most distinct user agents kept in `counts`. */
   maxDistinct: number;
+  /** Whether only page views are counted (the default), not every request (`--all-requests`). */
+  pageViewsOnly: boolean;
+  /** Requests not counted as they are no page views, per reason (in the order of `LEFT_OUT_REASONS`). */
+  leftOut: number[];
+  /**
+   * Of the requests counted, those whose line recorded a request that was checked to be a
+   * page view. The others were counted as given: JSON lines and lines of a user agent
+   * alone record none, and a counted export's rows are what its query counted.
+   */
+  checked: number;
+  /** user agent → visitors (estimate, see visitors.ts), of the requests counted. */
+  visitors: Map<string, number>;
+  /** Visitors of the user agents folded into `other`. */
+  otherVisitors: number;
+  /** Of the requests counted, those whose line gave a client address: what the visitor estimate is of. */
+  addressed: number;
+  /** The (address, user agent) pairs seen per day, as hashes. */
+  pairs: VisitorKeys;
 }
 
-/** An empty tally; `withDays` keeps requests per day too. */
-export function emptyTally(withDays = false, maxDistinct = MAX_DISTINCT_USER_AGENTS): Tally {
-  return { counts: new Map(), days: withDays ? new Map() : null, lines: 0, requests: 0, skipped: 0, tooLong: 0, other: 0, maxDistinct };
+/** How a tally counts, beyond days and its cap on user agents. */
+export interface TallyOptions {
+  /** Count every request, not page views only (`--all-requests`). */
+  allRequests?: boolean;
+  /** The most visitor pairs held (default {@link MAX_VISITOR_KEYS}). */
+  maxVisitorKeys?: number;
+}
+
+/**
+ * An empty tally; `withDays` keeps requests per day too.
+ * @example const tally = emptyTally(false, MAX_DISTINCT_USER_AGENTS, { allRequests: true });
+ */
+export function emptyTally(withDays = false, maxDistinct = MAX_DISTINCT_USER_AGENTS, options: TallyOptions = {}): Tally {
+  return {
+    counts: new Map(),
+    days: withDays ? new Map() : null,
+    lines: 0,
+    requests: 0,
+    skipped: 0,
+    tooLong: 0,
+    other: 0,
+    maxDistinct,
+    pageViewsOnly: options.allRequests !== true,
+    leftOut: LEFT_OUT_REASONS.map(() => 0),
+    checked: 0,
+    visitors: new Map(),
+    otherVisitors: 0,
+    addressed: 0,
+    pairs: new VisitorKeys(options.maxVisitorKeys ?? MAX_VISITOR_KEYS),
+  };
 }
 
 /**
@@ -58,6 +107,8 @@ export function foldRarest(tally: Tally): void {
     if (requests > median) continue;
     tally.counts.delete(ua);
     tally.other += requests;
+    tally.otherVisitors += tally.visitors.get(ua) ?? 0;
+    tally.visitors.delete(ua);
   }
   if (tally.days === null) return;
   for (const perDay of tally.days.values()) for (const ua of perDay.keys()) if (!tally.counts.has(ua)) perDay.delete(ua);
@@ -93,20 +144,15 @@ export function addRequests(tally: Tally, ua: string, requests: number, day: str
   add(perDay, key, requests);
 }
 
-/** Adds everything in `from` to `into`. */
-export function mergeTally(into: Tally, from: Tally): void {
-  into.lines += from.lines;
-  into.requests += from.requests;
-  into.skipped += from.skipped;
-  into.tooLong += from.tooLong;
-  into.other += from.other;
-  for (const [ua, requests] of from.counts) add(into.counts, ua, requests);
-  if (into.days === null || from.days === null) return;
-  for (const [day, counts] of from.days) {
-    const mine = into.days.get(day);
-    if (mine === undefined) into.days.set(day, counts);
-    else for (const [ua, requests] of counts) add(mine, ua, requests);
-  }
+/**
+ * Adds `visitors` new visitors of `ua` (as {@link addRequests} counted it: call it
+ * first, as it may fold the rarest user agents).
+ */
+function addVisitors(tally: Tally, ua: string, visitors: number): void {
+  if (visitors === 0) return;
+  const key = capped(ua);
+  if (tally.counts.has(key)) tally.visitors.set(key, (tally.visitors.get(key) ?? 0) + visitors);
+  else tally.otherVisitors += visitors;
 }
 
 /** A line over the length cap: read, and skipped. */
@@ -123,8 +169,14 @@ export function tallyTooLong(tally: Tally): void {
 const MAX_RAW_TEXTS = 20_000;
 
 /** Requests of one user-agent text; an object, so that a line costs one lookup. */
-interface Counter {
+export interface Counter {
   requests: number;
+  /** New visitor pairs among them. */
+  visitors: number;
+  /** The user agent, decoded and cut as the tally counts it. */
+  ua: string;
+  /** Its {@link textHash}, for the visitor pairs. */
+  hash: number;
 }
 
 /**
@@ -146,20 +198,28 @@ export class RawCounts {
     this.days.set('', this.counters);
   }
 
-  /** One request of the field `raw` on `day`. */
-  add(raw: string, day: string | null): void {
+  /** One request of the field `raw` on `day`: its counter. */
+  add(raw: string, day: string | null): Counter {
     if (day !== this.day) this.switchDay(day);
-    const counter = this.counters.get(raw);
+    let counter = this.counters.get(raw);
     if (counter === undefined) {
-      this.counters.set(own(raw), { requests: 1 });
+      // Decoded from the copy: a user agent without escapes is the same string, and a
+      // slice of the block would keep the whole block alive.
+      const text = own(raw);
+      const ua = capped(userAgentOfField(text));
+      this.counters.set(text, (counter = { requests: 1, visitors: 0, ua, hash: textHash(ua) }));
       this.size++;
     } else counter.requests++;
+    return counter;
   }
 
   /** Adds everything counted to `tally`, each text decoded once, and starts again empty. */
   foldInto(tally: Tally): void {
     for (const [day, counters] of this.days) {
-      for (const [raw, counter] of counters) addRequests(tally, userAgentOfField(raw), counter.requests, day === '' ? null : day);
+      for (const counter of counters.values()) {
+        addRequests(tally, counter.ua, counter.requests, day === '' ? null : day);
+        addVisitors(tally, counter.ua, counter.visitors);
+      }
     }
     this.days.clear();
     this.day = null;
@@ -177,14 +237,62 @@ export class RawCounts {
   }
 }
 
-/** Where {@link combinedUserAgentAt} leaves the user agent of a line. */
-const found: FieldBounds = { start: 0, end: 0 };
+/** Where {@link combinedUserAgentAt} leaves the user agent and the request of a line. */
+const found: FieldBounds = { start: 0, end: 0, ...lineRequest() };
+/** Where {@link userAgentOf} leaves the request of a line. */
+const request = lineRequest();
+
+/**
+ * Whether a request of a line with the request field `text[start, end)` is counted: when
+ * every request is, or when it is a page view. Else it is counted as left out, under its
+ * reason.
+ */
+function counts(tally: Tally, text: string, start: number, end: number, status: number): boolean {
+  if (!tally.pageViewsOnly) return true;
+  const answer = pageViewAt(text, start, end, status);
+  if (answer === PAGE_VIEW) {
+    tally.checked++;
+    return true;
+  }
+  tally.leftOut[answer]!++;
+  return false;
+}
+
+/**
+ * One line read by {@link userAgentOf} (any shape): counted, left out, or skipped. What
+ * {@link tallyLogBlock} does with a line it cannot read in place, and, line by line,
+ * what it must give for any line.
+ * @example tallyLine(line, tally, lineDay())
+ */
+export function tallyLine(line: string, tally: Tally, when: LineDay | undefined): void {
+  tally.lines++;
+  // A latin1 block: fields are decoded from UTF-8 (a no-op on ASCII).
+  const ua = userAgentOf(line, when, true, request);
+  if (ua === null) {
+    tally.skipped++;
+    return;
+  }
+  const day = when ? when.day : null;
+  if (request.requestStart === -1) {
+    // JSON lines and lines of a user agent alone record no request: counted as given.
+    addRequests(tally, ua, 1, day);
+    return;
+  }
+  if (!counts(tally, line, request.requestStart, request.requestEnd, request.status)) return;
+  const key = capped(ua);
+  addRequests(tally, key, 1, day);
+  tally.addressed++;
+  if (tally.pairs.isNew(visitorKey(textHash(key), line, request.addressStart, request.addressEnd), day)) addVisitors(tally, key, 1);
+}
 
 /**
  * Adds the lines of a block (complete lines, `\n`-separated, decoded as latin1: one
  * character per byte) of an access log. A combined-format line of the common shape is
  * read in place and its user agent counted in `raw` as written; any other line is
  * sliced out and read by {@link userAgentOf}, which decodes its user agent from UTF-8.
+ * Either way, a request that is no page view is only counted as left out (unless the
+ * tally counts every request), and the client address and user agent of each request
+ * counted are looked up among the day's visitor pairs.
  */
 export function tallyLogBlock(text: string, tally: Tally, raw: RawCounts, when: LineDay | undefined): void {
   for (let start = 0; ; ) {
@@ -192,16 +300,16 @@ export function tallyLogBlock(text: string, tally: Tally, raw: RawCounts, when: 
     if (end === -1) end = text.length;
     if (end - start > MAX_LINE_BYTES) tallyTooLong(tally);
     else {
-      tally.lines++;
       if (combinedUserAgentAt(text, start, end, found) && found.end - found.start <= MAX_UA_LENGTH) {
-        raw.add(text.slice(found.start, found.end), when ? dayOfCombinedLine(text, when.cache, start, end) : null);
-        if (raw.size >= MAX_RAW_TEXTS) raw.foldInto(tally);
-      } else {
-        // A latin1 block: fields are decoded from UTF-8 (a no-op on ASCII).
-        const ua = userAgentOf(start === 0 && end === text.length ? text : text.slice(start, end), when, true);
-        if (ua === null) tally.skipped++;
-        else addRequests(tally, ua, 1, when ? when.day : null);
-      }
+        tally.lines++;
+        if (counts(tally, text, found.requestStart, found.requestEnd, found.status)) {
+          const day = when ? dayOfCombinedLine(text, when.cache, start, end) : null;
+          const counter = raw.add(text.slice(found.start, found.end), day);
+          tally.addressed++;
+          if (tally.pairs.isNew(visitorKey(counter.hash, text, found.addressStart, found.addressEnd), day)) counter.visitors++;
+          if (raw.size >= MAX_RAW_TEXTS) raw.foldInto(tally);
+        }
+      } else tallyLine(start === 0 && end === text.length ? text : text.slice(start, end), tally, when);
     }
     if (end === text.length) return;
     start = end + 1;

@@ -1,6 +1,8 @@
 import type { Status } from '../detect/verdict';
 import type { NoticeAction } from './aggregate';
+import type { LeftOutReason } from './page-views';
 import type { PeriodUnit } from './periods';
+import type { Counted } from './what-counted';
 
 /**
  * Every word the report's table and page show, per language (`--lang`): its readers
@@ -23,8 +25,36 @@ export interface ReportText {
   otherNote(max: string): string;
   skipped: string;
   skippedNote: string;
-  /** "1,234 requests (4.2 %) would see the notice"; `one` when the count is 1. */
-  wouldSee(count: string, percent: string, one: boolean): string;
+  /** "1,234 requests (4.2 %) would see the notice"; `one` when the count is 1; of page views when `counted` says so. */
+  wouldSee(count: string, percent: string, one: boolean, counted?: Counted): string;
+  /** The label of the total counted: "Page views". */
+  countedLabel: Record<Counted, string>;
+  /** The header of a column of what was counted: "page views". */
+  countedColumn: Record<Counted, string>;
+  /**
+   * What was counted, in a sentence or two. For page views, `leftOut` lists the requests
+   * left out per reason (already formatted, see {@link leftOutList}), `''` when none were:
+   * "600 page views (12,345 requests left out: 11,000 assets, 145 not GET or HEAD)".
+   */
+  countedLine(counted: Counted, count: string, one: boolean, leftOutCount: string, leftOut: string): string;
+  /** A reason a request is no page view, after its count: "1,200 errors and redirects". */
+  leftOutReason: Record<LeftOutReason, string>;
+  /** Requests counted as given, as their lines record no request (JSON lines, a user agent alone). */
+  countedAsGiven(count: string): string;
+  visitors: string;
+  /** A lower bound: more pairs were seen than the report holds. */
+  atLeast(count: string): string;
+  /** The estimate when no line gave a client address, and why. */
+  visitorsUnknown: string;
+  visitorsUnknownNote: string;
+  /** What the estimate is, and of which requests; `of` is formatted, `all` when it is of every request counted. */
+  visitorsNote(of: string, all: boolean, counted: Counted): string;
+  /** A column of visitors in the whole tables. */
+  visitorsColumn: string;
+  /** Headings of the whole lists (`--all-rows`); `count` is formatted. */
+  allOutdated(count: string): string;
+  allUnsupported(count: string): string;
+  allVersions(count: string): string;
   statusHeader: string;
   actionHeader: string;
   statusCaption: string;
@@ -45,7 +75,7 @@ export interface ReportText {
   mostFrequent: string;
   shareOfAll: string;
   /** `quote` marks up a query; `percent` and `count` are already formatted. */
-  compare(from: string, to: string, difference: number, percent: string, count: string, quote: (query: string) => string): string;
+  compare(from: string, to: string, difference: number, percent: string, count: string, quote: (query: string) => string, counted?: Counted): string;
   /** Heading of the periods: "Notified share per week". */
   perPeriod: Record<PeriodUnit, string>;
   periodStart: string;
@@ -73,7 +103,34 @@ const en: ReportText = {
     `The logs hold more than ${max} distinct user agents: the rarest were folded into "other user agents", counted but not judged, so that memory stays bounded. Shares are of the requests judged.`,
   skipped: 'Lines skipped',
   skippedNote: 'Skipped lines are empty, malformed, without a user agent, or longer than 64 KiB.',
-  wouldSee: (count, percent, one) => `${count} ${one ? 'request' : 'requests'} (${percent}) would see the notice`,
+  wouldSee: (count, percent, one, counted) =>
+    `${count} ${counted === 'page views' ? (one ? 'page view' : 'page views') : one ? 'request' : 'requests'} (${percent}) would see the notice`,
+  countedLabel: { 'page views': 'Page views', requests: 'Requests', 'as counted': 'Requests (as counted)' },
+  countedColumn: { 'page views': 'page views', requests: 'requests', 'as counted': 'requests' },
+  countedLine(counted, count, one, leftOutCount, leftOut) {
+    if (counted === 'requests') return `${count} ${one ? 'request' : 'requests'}: every request is counted (--all-requests), assets, errors, redirects and form posts included.`;
+    if (counted === 'as counted') return `${count} ${one ? 'request' : 'requests'} as the counted export's query counted them: the report cannot tell page views from other requests in its rows (the recipes count page views).`;
+    const views = `${count} ${one ? 'page view' : 'page views'}`;
+    return leftOut === '' ? views : `${views} (${leftOutCount} ${leftOutCount === '1' ? 'request' : 'requests'} left out: ${leftOut})`;
+  },
+  leftOutReason: {
+    noRequest: 'without a request line',
+    unreadableStatus: 'with an unreadable status',
+    assets: 'assets',
+    notGetOrHead: 'not GET or HEAD',
+    errorsAndRedirects: 'errors and redirects',
+  },
+  countedAsGiven: (count) => `${count} of them counted as given: their lines record no request to check (JSON lines, or a user agent alone).`,
+  visitors: 'Visitors (estimate)',
+  atLeast: (count) => `at least ${count}`,
+  visitorsUnknown: 'not known',
+  visitorsUnknownNote: 'Visitors are not known: no line read gives a client address (JSON lines, a user agent alone, counted exports).',
+  visitorsNote: (of, all, counted) =>
+    `Visitors: distinct pairs of client address and user agent per day, added up over the days, of ${all ? 'the' : `the ${of}`} ${counted === 'page views' ? 'page views' : 'requests'}${all ? ' counted' : ' whose lines give a client address'}. An estimate: people behind one address (an office, a mobile network) count once, a person on two devices or over two days counts twice.`,
+  visitorsColumn: 'visitors',
+  allOutdated: (count) => `Outdated browser versions (all ${count})`,
+  allUnsupported: (count) => `Unsupported browser versions (all ${count})`,
+  allVersions: (count) => `Every browser version (${count})`,
   statusHeader: 'Status',
   actionHeader: 'Action (of notified)',
   statusCaption: 'Requests per status (share of all requests)',
@@ -104,10 +161,12 @@ const en: ReportText = {
   userAgent: 'user agent',
   mostFrequent: 'most frequent user agent',
   shareOfAll: 'share of all requests',
-  compare(from, to, difference, percent, count, quote) {
+  compare(from, to, difference, percent, count, quote, counted) {
     const moving = `Moving from ${quote(from)} to ${quote(to)}`;
-    if (difference === 0) return `${moving} notifies as many visitors as before (the same number of requests).`;
-    const requests = Math.abs(difference) === 1 ? 'request' : 'requests';
+    const views = counted === 'page views';
+    if (difference === 0) return `${moving} notifies as many visitors as before (the same number of ${views ? 'page views' : 'requests'}).`;
+    const one = Math.abs(difference) === 1;
+    const requests = views ? (one ? 'page view' : 'page views') : one ? 'request' : 'requests';
     return `${moving} notifies ${percent} ${difference > 0 ? 'more' : 'fewer'} visitors (${count} ${requests}).`;
   },
   perPeriod: { day: 'Notified share per day', week: 'Notified share per week', month: 'Notified share per month' },
@@ -141,7 +200,34 @@ const sv: ReportText = {
     `Loggarna innehåller fler än ${max} olika användaragenter: de ovanligaste har slagits ihop till ”övriga användaragenter”, som räknas men inte bedöms, så att minnet räcker. Andelarna gäller de bedömda förfrågningarna.`,
   skipped: 'Överhoppade rader',
   skippedNote: 'Överhoppade rader är tomma, felformade, saknar användaragent eller är längre än 64 KiB.',
-  wouldSee: (count, percent, one) => `${count} ${one ? 'förfrågan' : 'förfrågningar'} (${percent}) skulle få se meddelandet`,
+  wouldSee: (count, percent, one, counted) =>
+    `${count} ${counted === 'page views' ? (one ? 'sidvisning' : 'sidvisningar') : one ? 'förfrågan' : 'förfrågningar'} (${percent}) skulle få se meddelandet`,
+  countedLabel: { 'page views': 'Sidvisningar', requests: 'Förfrågningar', 'as counted': 'Förfrågningar (som de räknats)' },
+  countedColumn: { 'page views': 'sidvisningar', requests: 'förfrågningar', 'as counted': 'förfrågningar' },
+  countedLine(counted, count, one, leftOutCount, leftOut) {
+    if (counted === 'requests') return `${count} ${one ? 'förfrågan' : 'förfrågningar'}: alla förfrågningar räknas (--all-requests), även filer som sidorna laddar, fel, omdirigeringar och formulär som skickas.`;
+    if (counted === 'as counted') return `${count} ${one ? 'förfrågan' : 'förfrågningar'} så som exportens fråga räknade dem: rapporten kan inte skilja ut sidvisningar i raderna (recepten räknar sidvisningar).`;
+    const views = `${count} ${one ? 'sidvisning' : 'sidvisningar'}`;
+    return leftOut === '' ? views : `${views} (${leftOutCount} ${leftOutCount === '1' ? 'förfrågan' : 'förfrågningar'} räknades inte: ${leftOut})`;
+  },
+  leftOutReason: {
+    noRequest: 'utan förfrågningsrad',
+    unreadableStatus: 'med oläslig status',
+    assets: 'statiska filer',
+    notGetOrHead: 'inte GET eller HEAD',
+    errorsAndRedirects: 'fel och omdirigeringar',
+  },
+  countedAsGiven: (count) => `${count} av dem räknades som de är: raderna anger ingen förfrågan att pröva (JSON-rader eller enbart en användaragent).`,
+  visitors: 'Besökare (uppskattning)',
+  atLeast: (count) => `minst ${count}`,
+  visitorsUnknown: 'okänt',
+  visitorsUnknownNote: 'Antalet besökare är okänt: ingen läst rad anger en klientadress (JSON-rader, enbart en användaragent, räknade exporter).',
+  visitorsNote: (of, all, counted) =>
+    `Besökare: olika par av klientadress och användaragent per dag, summerade över dagarna, bland ${all ? 'alla' : of} ${counted === 'page views' ? 'sidvisningar' : 'förfrågningar'}${all ? ' som räknats' : ' vars rader anger en klientadress'}. En uppskattning: flera personer bakom samma adress (ett kontor, ett mobilnät) räknas en gång, och en person med två enheter eller under två dagar räknas två gånger.`,
+  visitorsColumn: 'besökare',
+  allOutdated: (count) => `Gamla webbläsarversioner (alla ${count})`,
+  allUnsupported: (count) => `Webbläsarversioner som inte stöds (alla ${count})`,
+  allVersions: (count) => `Alla webbläsarversioner (${count})`,
   statusHeader: 'Status',
   actionHeader: 'Åtgärd (av dem som får meddelandet)',
   statusCaption: 'Förfrågningar per status (andel av alla förfrågningar)',
@@ -172,10 +258,12 @@ const sv: ReportText = {
   userAgent: 'användaragent',
   mostFrequent: 'vanligaste användaragent',
   shareOfAll: 'andel av alla förfrågningar',
-  compare(from, to, difference, percent, count, quote) {
+  compare(from, to, difference, percent, count, quote, counted) {
     const moving = `Att gå från ${quote(from)} till ${quote(to)}`;
-    if (difference === 0) return `${moving} ger lika många besökare meddelandet som förut (lika många förfrågningar).`;
-    const requests = Math.abs(difference) === 1 ? 'förfrågan' : 'förfrågningar';
+    const views = counted === 'page views';
+    if (difference === 0) return `${moving} ger lika många besökare meddelandet som förut (lika många ${views ? 'sidvisningar' : 'förfrågningar'}).`;
+    const one = Math.abs(difference) === 1;
+    const requests = views ? (one ? 'sidvisning' : 'sidvisningar') : one ? 'förfrågan' : 'förfrågningar';
     return `${moving} ger ${percent} ${difference > 0 ? 'fler' : 'färre'} besökare meddelandet (${count} ${requests}).`;
   },
   perPeriod: { day: 'Andel som får meddelandet per dag', week: 'Andel som får meddelandet per vecka', month: 'Andel som får meddelandet per månad' },
@@ -204,6 +292,21 @@ export const UNIT_NAME: Readonly<Record<string, Record<PeriodUnit, string>>> = O
   en: { day: 'day', week: 'week', month: 'month' },
   sv: { day: 'dag', week: 'vecka', month: 'månad' },
 });
+
+/**
+ * The requests left out, per reason with at least one, as `countedLine` lists them:
+ * "11,000 assets, 1,200 errors and redirects"; a single reason without its count, as the
+ * total says it ("5 requests left out: assets"). `''` when none were left out.
+ * @example leftOutList(report.leftOut, REPORT_TEXTS.en!, numbersOf(REPORT_TEXTS.en!).count)
+ */
+export function leftOutList(leftOut: Record<LeftOutReason, number>, text: ReportText, count: (n: number) => string): string {
+  const reasons = (Object.keys(text.leftOutReason) as LeftOutReason[]).filter((reason) => leftOut[reason] > 0);
+  if (reasons.length === 1) return text.leftOutReason[reasons[0]!];
+  return reasons
+    .sort((a, b) => leftOut[b] - leftOut[a])
+    .map((reason) => `${count(leftOut[reason])} ${text.leftOutReason[reason]}`)
+    .join(', ');
+}
 
 /** Formats counts and percentages in the language's way. */
 export function numbersOf(text: ReportText): { count(n: number): string; percent(n: number): string } {

@@ -122,7 +122,7 @@ describe.skipIf(!HAS_CHROME)('the HTML report in Chromium', () => {
     expect(sorted).toEqual([...byRequests].sort((a, b) => a!.localeCompare(b!, 'en', { numeric: true })));
     expect(await page.$eval('#families thead th:first-child', (th) => th.getAttribute('aria-sort'))).toBe('ascending');
     expect(await page.$eval('#families thead th:nth-child(2)', (th) => th.getAttribute('aria-sort'))).toBeNull();
-    await page.getByRole('button', { name: 'Requests' }).first().click();
+    await page.getByRole('button', { name: 'Page views' }).first().click();
     expect(await names()).toEqual(byRequests);
     expect(reported).toEqual([]);
 

@@ -123,19 +123,21 @@ describe('whole tables in the page', () => {
     const built = report(undefined);
     expect(built.versions.length).toBeGreaterThan(30);
     const rows = [...page(built).querySelectorAll('#versions tbody tr')];
+    // The page lists the versions of browsers; bots and unknown are rows of the status table.
+    const listed = built.versions.filter((v) => v.status !== 'bot' && v.status !== 'unknown');
     expect(rows.map((row) => cells(row).slice(0, 4))).toEqual(
-      built.versions.map((v) => [`${v.agent} ${v.version}`, v.status, v.requests.toLocaleString('en-US'), `${v.percent.toFixed(1)} %`]),
+      listed.map((v) => [`${v.agent} ${v.version}`, v.status, v.requests.toLocaleString('en-US'), `${v.percent.toFixed(1)} %`]),
     );
     expect(built.versions.map((v) => v.requests)).toEqual([...built.versions.map((v) => v.requests)].sort((a, b) => b - a));
     // Every request judged is in one row of the families, and of the versions or the bots and unknown.
     const judged = built.requests;
-    expect(built.versions.reduce((sum, v) => sum + v.requests, 0) + built.status.bot!.requests + built.status.unknown!.requests).toBe(judged);
+    expect(listed.reduce((sum, v) => sum + v.requests, 0) + built.status.bot!.requests + built.status.unknown!.requests).toBe(judged);
     const families = [...page(built).querySelectorAll('#families tbody tr')].map((row) => row.querySelector('th')!.textContent);
     expect(families).toEqual(['chrome', 'firefox', 'ie', 'bots', 'unknown (no browser)', 'ios_saf']);
     expect(built.versions.find((v) => v.agent === 'ie')).toMatchObject({ status: 'unsupported', example: IE11 });
     // Beside a second policy, the statuses are the first one's, and the captions say so.
     const compared = buildReport(tallyOf(SIXTY), { inputs: ['access.log'], policy, compare: compilePolicy('last 1 version') });
-    expect(page(compared).querySelector('#versions caption')!.textContent).toBe('Requests per browser version (share of all requests), A');
+    expect(page(compared).querySelector('#versions caption')!.textContent).toBe('Page views per browser version (share of all page views), A');
     expect(compared.versions).toEqual(built.versions);
   });
 
@@ -153,11 +155,12 @@ describe('whole tables in the page', () => {
     for (const id of ['families', 'versions']) {
       const table = document.getElementById(id)!;
       expect(table.hasAttribute('data-sortable')).toBe(true);
-      expect([...table.querySelectorAll('thead th')].filter((th) => th.getAttribute('aria-sort') === 'descending').map((th) => th.textContent)).toEqual(['Requests']);
+      expect([...table.querySelectorAll('thead th')].filter((th) => th.getAttribute('aria-sort') === 'descending').map((th) => th.textContent)).toEqual(['Page views']);
       for (const row of table.querySelectorAll('tbody tr')) expect(Number(row.querySelector('td[data-sort]')!.getAttribute('data-sort'))).toBeGreaterThan(0);
     }
     // The long table is folded, its summary says how long it is.
-    expect(document.querySelector('#every-version > summary')!.textContent).toContain(`${report(undefined).versions.length} rows`);
+    const listed = report(undefined).versions.filter((v) => v.status !== 'bot' && v.status !== 'unknown');
+    expect(document.querySelector('#every-version > summary')!.textContent).toContain(`${listed.length} rows`);
   });
 });
 
@@ -198,7 +201,7 @@ describe('the chart over time', () => {
       const labels = ticks(document);
       for (let i = 1; i < labels.length; i++) expect(labels[i]!.left, `${by}: ${labels[i - 1]!.text} meets ${labels[i]!.text}`).toBeGreaterThan(labels[i - 1]!.right);
       const titles = [...document.querySelectorAll('.chart .chart-axis-name')].map((t) => t.textContent);
-      expect(titles).toEqual(['Share of requests that would see the notice', HTML_TEXTS.en!.periodAxis[by]]);
+      expect(titles).toEqual(['Share of page views that would see the notice', HTML_TEXTS.en!.periodAxis[by]]);
     }
     // Nine weeks: each one labelled. Sixty days: every second.
     expect(ticks(page(report('week')))).toHaveLength(9);
@@ -232,7 +235,7 @@ describe('--lang sv in the page', () => {
     const english = [...strings(REPORT_TEXTS.en), ...strings(HTML_TEXTS.en)].flatMap((s) => s.split('§')).map((s) => s.trim()).filter((s) => s.length >= 8 && /[a-z]{4}/.test(s));
     const swedish = new Set([...strings(REPORT_TEXTS.sv), ...strings(HTML_TEXTS.sv)]);
     for (const phrase of english) if (![...swedish].some((s) => s.includes(phrase))) expect(shown, phrase).not.toContain(phrase);
-    expect(shown).toContain('Andel förfrågningar som skulle få se meddelandet');
+    expect(shown).toContain('Andel sidvisningar som skulle få se meddelandet');
     expect(shown).toContain('Alla webbläsare och versioner');
     expect(cells(document.querySelector('#periods-table tbody tr')!)[0]).toBe('2025-09-22 (ofullständig)');
     expect(document.querySelector('#periods-table tbody tr td:last-child')!.textContent).toMatch(/^\d+,\d %$/);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineDay, userAgentOf } from '../../src/report/parse-line';
+import { lineDay } from '../../src/report/parse-line';
 import { dayOfCombinedLine } from '../../src/report/periods';
-import { addRequests, emptyTally, RawCounts, tallyLogBlock, type Tally } from '../../src/report/tally';
+import { emptyTally, RawCounts, tallyLine, tallyLogBlock, type Tally } from '../../src/report/tally';
 
 /**
  * The report reads the common shape of a combined line in place and counts its user
@@ -14,23 +14,18 @@ import { addRequests, emptyTally, RawCounts, tallyLogBlock, type Tally } from '.
 const asRead = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 
 /** The tally of `lines` (as read) with `userAgentOf` alone, line by line. */
-function lineByLine(lines: string[], withDays: boolean): Tally {
-  const tally = emptyTally(withDays);
-  const when = withDays ? lineDay() : undefined;
-  for (const line of lines) {
-    tally.lines++;
-    const ua = userAgentOf(line, when, true);
-    if (ua === null) tally.skipped++;
-    else addRequests(tally, ua, 1, when ? when.day : null);
-  }
+function lineByLine(lines: string[], withDays: boolean, allRequests: boolean): Tally {
+  const tally = emptyTally(withDays, undefined, { allRequests });
+  const when = lineDay();
+  for (const line of lines) tallyLine(line, tally, when);
   return tally;
 }
 
 /** The tally of `lines` (as read) as the report reads them: one block. */
-function asBlock(lines: string[], withDays: boolean): Tally {
-  const tally = emptyTally(withDays);
+function asBlock(lines: string[], withDays: boolean, allRequests: boolean): Tally {
+  const tally = emptyTally(withDays, undefined, { allRequests });
   const raw = new RawCounts();
-  tallyLogBlock(lines.join('\n'), tally, raw, withDays ? lineDay() : undefined);
+  tallyLogBlock(lines.join('\n'), tally, raw, lineDay());
   raw.foldInto(tally);
   return tally;
 }
@@ -44,12 +39,19 @@ function plain(tally: Tally) {
     skipped: tally.skipped,
     tooLong: tally.tooLong,
     counts: sorted(tally.counts),
+    leftOut: tally.leftOut,
+    checked: tally.checked,
+    addressed: tally.addressed,
+    visitors: sorted(tally.visitors),
+    pairs: tally.pairs.size,
     days: tally.days && [...tally.days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, counts]) => [day, sorted(counts)]),
   };
 }
 
 const expectSameTally = (lines: string[]) => {
-  for (const withDays of [false, true]) expect(plain(asBlock(lines, withDays))).toEqual(plain(lineByLine(lines, withDays)));
+  for (const withDays of [false, true]) {
+    for (const allRequests of [false, true]) expect(plain(asBlock(lines, withDays, allRequests))).toEqual(plain(lineByLine(lines, withDays, allRequests)));
+  }
 };
 
 const ua = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
@@ -73,6 +75,17 @@ describe('reading a combined line in place', () => {
         combined(ua).replace('[12/Nov/2025', '[13/Nov/2025'),
         combined(ua).replace('[12/Nov/2025:10:00:00 +0100]', '[12/Nov'),
         combined(ua).replace('[12/Nov/2025:10:00:00 +0100]', '[bad date]'),
+        // page views and the requests left out, from other addresses and days
+        combined(ua).replace('GET /', 'GET /css/site.CSS?v=2'),
+        combined(ua).replace('GET /', 'POST /sok'),
+        combined(ua).replace('GET /', 'get /'),
+        combined(ua).replace('200 512', '404 12'),
+        combined(ua).replace('200 512', '304 -'),
+        combined(ua).replace('"GET / HTTP/1.1"', '"-"'),
+        combined(ua).replace('10.0.0.1', '10.0.0.2'),
+        combined(ua).replace('10.0.0.1', '10.0.0.2').replace('[12/Nov', '[14/Nov'),
+        combined(ua, ' "unbalanced').replace('10.0.0.1', '10.0.0.3'),
+        combined(ua).replace('200 512', '2000 12'),
         `  ${combined(ua)}`,
         `${combined(ua)} "unbalanced`,
         `{"user_agent": "${ua}", "time": "2025-11-12T10:00:00Z"}`,
@@ -86,11 +99,13 @@ describe('reading a combined line in place', () => {
   });
 
   it('counts what userAgentOf reads from any line made of log-like pieces', () => {
-    const piece = fc.constantFrom('"', '\\', ' ', '[', ']', '{', '-', '\r', '\t', 'x', '\\x41', '\\"', 'é', '200', ' 200 512 ', ' 304 - ', '12/Nov/2025', ua);
+    const piece = fc.constantFrom('"', '\\', ' ', '[', ']', '{', '-', '\r', '\t', 'x', '\\x41', '\\"', 'é', '200', ' 200 512 ', ' 304 - ', ' 404 1 ', '12/Nov/2025', ua, 'GET /', 'POST ', '.css', '.PNG', '?', '#', '/', '"-"');
     const line = fc.array(piece, { maxLength: 24 }).map((parts) => asRead(parts.join('')));
     const lineAround = fc
-      .tuple(fc.array(piece, { maxLength: 4 }), fc.array(piece, { maxLength: 4 }), fc.array(piece, { maxLength: 3 }))
-      .map(([agent, referer, tail]) => asRead(combined(agent.join(''), tail.join('')).replace('"-"', `"${referer.join('')}"`)));
+      .tuple(fc.array(piece, { maxLength: 4 }), fc.array(piece, { maxLength: 4 }), fc.array(piece, { maxLength: 3 }), fc.array(piece, { maxLength: 3 }))
+      .map(([agent, referer, tail, path]) =>
+        asRead(combined(agent.join(''), tail.join('')).replace('"-"', `"${referer.join('')}"`).replace('GET / ', `GET /${path.join('')} `)),
+      );
     fc.assert(fc.property(fc.array(fc.oneof(line, lineAround), { minLength: 1, maxLength: 12 }), expectSameTally), { numRuns: 500 });
   });
 

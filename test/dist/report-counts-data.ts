@@ -57,8 +57,13 @@ export function report(args: string[], options: { input?: string; cwd?: string }
   return JSON.parse(result.stdout);
 }
 
-/** The figures a policy decision rests on; `lines`, `inputs` and `generated` differ by nature. */
+/**
+ * The figures a policy decision rests on; `lines`, `inputs` and `generated` differ by nature,
+ * and so do what was counted and left out (page views of a log, what a counted export's query
+ * counted) and the visitors (a count of requests holds no addresses).
+ */
 export function figures(result: Record<string, unknown>) {
-  const { inputs, lines, generated, ...rest } = result;
-  return rest;
+  const { inputs, lines, generated, counted, leftOut, countedAsGiven, visitors, browsers, versions, ...rest } = result;
+  const withoutVisitors = (rows: unknown) => (rows as Array<Record<string, unknown>>).map(({ visitors: _, ...row }) => row);
+  return { ...rest, browsers: withoutVisitors(browsers), versions: withoutVisitors(versions) };
 }

@@ -109,7 +109,7 @@ describe('report --lang', { timeout: 60_000 }, () => {
     const table = run(['--lang', 'sv', '--by', 'week', log]);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Rapport om gamla webbläsare');
-    expect(table.stdout).toMatch(/Förfrågningar\s+38\n/);
+    expect(table.stdout).toMatch(/Sidvisningar\s+38\n/);
     expect(table.stdout).toContain('per vecka');
     expect(table.stdout).toMatch(/\d,\d %/);
     const { document } = new JSDOM(run(['--lang', 'sv', '--format', 'html', log]).stdout).window;

@@ -191,10 +191,10 @@ describe('old-browser-notice report: output', () => {
   it('prints a readable table with the headline numbers by default', () => {
     const { code, stdout } = run(['report', '--browsers', 'defaults', file('table.log', lines(requests().map(combined)))]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Requests\s+25\n/);
+    expect(stdout).toMatch(/Page views\s+25\n/);
     expect(stdout).toMatch(/Distinct user agents\s+6\n/);
     expect(stdout).toMatch(/Lines skipped\s+0\n/);
-    expect(stdout).toContain('9 requests (36.0 %) would see the notice.');
+    expect(stdout).toContain('9 page views (36.0 %) would see the notice.');
     expect(stdout).toMatch(/^supported\s+10\s+40\.0 %$/m);
     expect(stdout).toMatch(/^outdated\s+6\s+24\.0 %$/m);
     expect(stdout).toMatch(/^unsupported\s+3\s+12\.0 %$/m);
@@ -210,16 +210,16 @@ describe('old-browser-notice report: output', () => {
     expect(fewer.compare.notified.requests).toBe(0);
     expect(fewer.compare.status.supported.requests).toBe(19);
     expect(fewer.compare.difference).toEqual({ requests: -9, percent: -36 });
-    expect(fewer.compare.summary).toBe(`Moving from \`defaults\` to \`${lenient}\` notifies 36.0 % fewer visitors (9 requests).`);
+    expect(fewer.compare.summary).toBe(`Moving from \`defaults\` to \`${lenient}\` notifies 36.0 % fewer visitors (9 page views).`);
 
     const more = run(['report', '--browsers', lenient, '--compare', 'defaults', log]);
     expect(more.code).toBe(0);
-    expect(more.stdout).toContain(`Moving from \`${lenient}\` to \`defaults\` notifies 36.0 % more visitors (9 requests).`);
-    expect(more.stdout).toMatch(/^Status\s+A requests\s+A share\s+B requests\s+B share$/m);
+    expect(more.stdout).toContain(`Moving from \`${lenient}\` to \`defaults\` notifies 36.0 % more visitors (9 page views).`);
+    expect(more.stdout).toMatch(/^Status\s+A page views\s+A share\s+B page views\s+B share$/m);
     expect(more.stdout).toMatch(/^notified\s+0\s+0\.0 %\s+9\s+36\.0 %$/m);
 
     const same = report(['--compare', 'defaults', log]);
-    expect(same.compare.summary).toBe('Moving from `defaults` to `defaults` notifies as many visitors as before (the same number of requests).');
+    expect(same.compare.summary).toBe('Moving from `defaults` to `defaults` notifies as many visitors as before (the same number of page views).');
   });
 
   it('writes one self-contained, escaped HTML page whose numbers match the JSON report', () => {
