@@ -1,5 +1,5 @@
 import { dayOf } from './advice/advise';
-import { judge, type JudgeOptions } from './detect/evaluate';
+import { judge, type JudgeOptions } from './detect/judge';
 import type { Verdict } from './detect/verdict';
 import { OldBrowserNoticeError } from './errors';
 import { describe } from './read-options';

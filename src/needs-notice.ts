@@ -1,4 +1,4 @@
-import { judgeNotified } from './detect/evaluate';
+import { judgeNotified } from './detect/judge';
 import { checkNow, type EvaluateOptions } from './evaluate';
 import { patternAccepts } from './gate/accepts';
 import { FIRST_STAGE_PATTERN } from './gate/first-stage-shapes';

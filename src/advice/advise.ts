@@ -69,7 +69,7 @@ function satisfies(browser: RecommendableBrowser, last: number | undefined, poli
   return false;
 }
 
-/** Whether this build serves many calls (see src/detect/evaluate.ts): the script tag's second stage does not. */
+/** Whether this build serves many calls (see src/detect/judge.ts): the script tag's second stage does not. */
 declare const __FAST_PATH__: boolean;
 const DAY_MS = 86400000;
 /** The day number (days since 1970, UTC) and text {@link dayOf} gave last. */

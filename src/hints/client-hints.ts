@@ -1,4 +1,4 @@
-import { judgeAs, type JudgeOptions } from '../detect/evaluate';
+import { judgeAs, type JudgeOptions } from '../detect/judge';
 import type { Verdict } from '../detect/verdict';
 import type { Policy } from '../policy/types';
 import { parseItem, parseList } from './structured-header';

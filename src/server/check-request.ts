@@ -1,4 +1,4 @@
-import { judge } from '../detect/evaluate';
+import { judge } from '../detect/judge';
 import type { Verdict } from '../detect/verdict';
 import { checkNow, type EvaluateOptions } from '../evaluate';
 import { applyClientHints, readClientHints } from '../hints/client-hints';
