@@ -199,16 +199,17 @@ function decide(result: Verdict, rule: AgentRule, version: string | null, ua: st
   }
   const minimum = policy.agents[rule.agent];
   result.minimum = minimum === undefined ? null : minimum;
-  if (meets(version, minimum)) {
+  const ownMeets = meets(version, minimum);
+  const ownPart = minimum === undefined ? `${label} is not in the policy, which names no ${rule.agent} version` : compared(label, ownMeets, rule.agent, minimum);
+  if (ownMeets) {
     result.status = 'supported';
-    result.reason = `${compared(label, true, rule.agent, minimum!)}.`;
+    result.reason = `${ownPart}.`;
     return result;
   }
   const line = options.strict ? undefined : rule.engineLine;
   const engineMinimum = line ? policy.agents[line] : undefined;
   const engineMatch = line ? ENGINE_TOKENS[line].exec(ua) : null;
   const engineVersion = engineMatch ? engineMatch[1]! : null;
-  const ownPart = minimum === undefined ? `${label} is not in the policy, which names no ${rule.agent} version` : compared(label, false, rule.agent, minimum);
   if (line && engineVersion !== null && engineMinimum !== undefined) {
     const engineMeets = meets(engineVersion, engineMinimum);
     const engine = compared(`its ${line === 'chrome' ? 'Chromium' : 'Firefox'} ${engineVersion} engine`, engineMeets, line, engineMinimum);
