@@ -93,22 +93,6 @@ export function addRequests(tally: Tally, ua: string, requests: number, day: str
   add(perDay, key, requests);
 }
 
-/** Adds everything in `from` to `into`. */
-export function mergeTally(into: Tally, from: Tally): void {
-  into.lines += from.lines;
-  into.requests += from.requests;
-  into.skipped += from.skipped;
-  into.tooLong += from.tooLong;
-  into.other += from.other;
-  for (const [ua, requests] of from.counts) add(into.counts, ua, requests);
-  if (into.days === null || from.days === null) return;
-  for (const [day, counts] of from.days) {
-    const mine = into.days.get(day);
-    if (mine === undefined) into.days.set(day, counts);
-    else for (const [ua, requests] of counts) add(mine, ua, requests);
-  }
-}
-
 /** A line over the length cap: read, and skipped. */
 export function tallyTooLong(tally: Tally): void {
   tally.lines++;
