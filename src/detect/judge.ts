@@ -101,7 +101,7 @@ export function judge(userAgent: string, policy: Policy, options: JudgeOptions =
  * `insecure` option `insecure`), without writing the advice it would not need.
  */
 export function judgeNotified(userAgent: string, policy: Policy, options: JudgeOptions = {}): boolean {
-  const result = judgeStatus(userAgent, policy, options);
+  const result = judgeStatus(userAgent, policy, options, false);
   return isNotified(result.status) || (!!options.insecure && isNotified(withInsecure(result, options, adviceDay(options.now)).status));
 }
 
@@ -123,14 +123,15 @@ function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Ver
   return result;
 }
 
-function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): Verdict {
+/** The verdict's status, agent, version, OS and minimum; its reason only when `said` (a yes or no does not need it). */
+function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions, said = true): Verdict {
   const ua = readableHeader(String(userAgent == null ? '' : userAgent).slice(0, MAX_UA_LENGTH));
   // Common shapes skip ua-parser-js (a Mac with touch may be an iPad, which only the full
   // rules tell). Their only free texts are an Android device model, checked for a TV's
   // tokens, and Opera's edition, checked for a tool's too; the rest cannot spell either.
   const fast =
     !__FAST_PATH__ || options.fastPath === false || (options.maxTouchPoints && options.maxTouchPoints > 1) ? null : matchFastPath(ua);
-  if (fast && !ANY_DEVICE.test(fast.free) && !(fast.tool && ANY_BOT.test(fast.free))) return decideAs(fast.rule, fast.version, fast.os, ua, policy, options);
+  if (fast && !ANY_DEVICE.test(fast.free) && !(fast.tool && ANY_BOT.test(fast.free))) return decideAs(fast.rule, fast.version, fast.os, ua, policy, options, said);
   if (!/\S/.test(ua)) return newVerdict('unknown', 'The user agent is empty.');
   // A TV's model says it is one, so devices are read on the whole user agent.
   const device = firstMatch(DEVICE_RULES, ua, ANY_DEVICE);
@@ -143,8 +144,9 @@ function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): 
   if (contradiction) return newVerdict('unknown', `${contradiction.name}: no browser sends both, so it is never notified.`);
   const facts = readFacts(readable, options.maxTouchPoints || 0);
   const found = findAgentRule(facts);
-  if (!found) return newVerdict('unknown', 'Not a browser this library can judge, so it is never notified.', facts);
-  return decide(newVerdict('unknown', '', facts), found.rule, pickVersion(found.rule, facts, found.captured), readable, policy, options);
+  const os = { name: facts.os || null, version: facts.osVersion || null };
+  if (!found) return newVerdict('unknown', 'Not a browser this library can judge, so it is never notified.', os);
+  return decide(newVerdict('unknown', '', os), found.rule, pickVersion(found.rule, facts, found.captured), readable, policy, options, said);
 }
 
 /**
@@ -180,19 +182,19 @@ export function judgeAs(
 }
 
 /** The status for a browser identified without the full parse: by rule name, raw version and OS. */
-function decideAs(ruleName: string, rawVersion: string, os: Verdict['os'], ua: string, policy: Policy, options: JudgeOptions): Verdict {
+function decideAs(ruleName: string, rawVersion: string, os: Verdict['os'], ua: string, policy: Policy, options: JudgeOptions, said = true): Verdict {
   const rule = ruleNamed(ruleName);
-  const result = newVerdict('unknown', '');
-  result.os = os;
-  return decide(result, rule, normalizeVersion(rawVersion, rule.keep), ua, policy, options);
+  const result = newVerdict('unknown', '', os);
+  return decide(result, rule, normalizeVersion(rawVersion, rule.keep), ua, policy, options, said);
 }
 
 /** The status for a browser identified by a rule and a version, with the engine capability check. */
-function decide(result: Verdict, rule: AgentRule, version: string | null, ua: string, policy: Policy, options: JudgeOptions): Verdict {
+function decide(result: Verdict, rule: AgentRule, version: string | null, ua: string, policy: Policy, options: JudgeOptions, said: boolean): Verdict {
   result.agent = rule.agent;
   result.version = version;
   if (rule.agent === 'ios_saf' && version !== null) result.os = { name: 'iOS', version };
-  const label = spokenSubject(rule, version, result.os);
+  // The subject is the costly part of the reason, which a yes or no does not read.
+  const label = said ? spokenSubject(rule, version, result.os) : '';
   if (version === null) {
     result.reason = `${label} sends no readable version, so it cannot be judged and is never notified.`;
     return result;

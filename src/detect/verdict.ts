@@ -54,12 +54,12 @@ export interface Verdict {
  *
  * @example newVerdict('unknown', 'The user agent is empty.')
  */
-export function newVerdict(status: Status, reason: string, os?: { os: string; osVersion: string | undefined }): Verdict {
+export function newVerdict(status: Status, reason: string, os?: Verdict['os']): Verdict {
   return {
     status,
     agent: null,
     version: null,
-    os: { name: (os && os.os) || null, version: (os && os.osVersion) || null },
+    os: os || { name: null, version: null },
     minimum: null,
     reason,
     action: 'none',
