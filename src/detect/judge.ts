@@ -116,6 +116,9 @@ function withInsecure(result: Verdict, options: JudgeOptions, day: string): Verd
 
 /** Adds what to ask of the visitor (action, recommended browsers) to a judged verdict. */
 function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Verdict {
+  // Only the insecure check and a notice's advice depend on the day; everyone else is asked
+  // nothing (action `none`, as every verdict starts), which most servers answer most often.
+  if (!options.insecure && !isNotified(result.status)) return result;
   const day = adviceDay(options.now);
   const advice = advise(withInsecure(result, options, day), policy, !!options.strict, day);
   result.action = advice.action;
