@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, createEvaluator, DEFAULT_POLICY, evaluate, OldBrowserNoticeError, parseSimpleQuery, type Policy } from '@lib/node';
+import { compilePolicy, createEvaluator, DEFAULT_POLICY, evaluate, parseSimpleQuery, type Policy } from '@lib/node';
 import { evaluate as evaluateUniversal } from '@lib/universal';
 
 // What `browsers` stands for must not depend on what was asked before: a query is read by the
@@ -12,7 +12,8 @@ describe('a query', () => {
     // Two queries, so that each order is seen once in a process that may have compiled either.
     const first = '> 0.5%, last 2 versions, not dead';
     const second = 'last 3 versions, not dead';
-    expect(() => evaluateUniversal(CHROME_100, { browsers: first })).toThrow(OldBrowserNoticeError);
+    // (By its message: in the built files each entry has its own error class.)
+    expect(() => evaluateUniversal(CHROME_100, { browsers: first })).toThrow(/only entries like `chrome >= 109`/);
     expect(evaluate(CHROME_100, { browsers: first }).agent).toBe('chrome');
     expect(() => evaluateUniversal(CHROME_100, { browsers: first })).toThrow(/only entries like `chrome >= 109`/);
     expect(evaluate(CHROME_100, { browsers: second }).agent).toBe('chrome');
