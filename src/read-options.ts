@@ -75,27 +75,6 @@ function wanted(kinds: string): string {
   return 'of kind `' + kinds.split(' ').join('` or `') + '`';
 }
 
-/** One option as {@link readOptions} checks it: its name, and its kinds as a set. */
-type OptionRule = { key: string; kinds: Record<string, true> };
-
-/** Each table's rules, made once: a server reads its options on every request. */
-const RULES: { table: OptionKinds; rules: OptionRule[] }[] = [];
-
-/** A table's own options, each with its kinds as a set (the script tag's second stage reads each table once: it makes them each time). */
-function rulesOf(table: OptionKinds): OptionRule[] {
-  for (let i = 0; __FAST_PATH__ && i < RULES.length; i++) if (RULES[i]!.table === table) return RULES[i]!.rules;
-  const rules: OptionRule[] = [];
-  for (const key in table) {
-    if (!hasOwn(table, key)) continue;
-    const kinds: Record<string, true> = {};
-    const names = table[key]!.split(' ');
-    for (let i = 0; i < names.length; i++) kinds[names[i]!] = true;
-    rules.push({ key, kinds });
-  }
-  if (__FAST_PATH__) RULES.push({ table, rules });
-  return rules;
-}
-
 /**
  * Reads a caller's options by a table of kinds, into a fresh object: each option once,
  * inside try (a getter or Proxy that throws is an option that could not be read), and
@@ -118,16 +97,14 @@ export function readOptions(options: unknown, kinds: OptionKinds, refuse: (messa
     refuse(`options must be an object, got ${describe(options)}.`);
     return out;
   }
-  const rules = rulesOf(kinds);
-  for (let k = 0; k < rules.length; k++) {
-    const key = rules[k]!.key;
-    const accepts = rules[k]!.kinds;
+  for (const key in kinds) {
+    if (!hasOwn(kinds, key)) continue;
     let value: unknown;
     try {
       value = (options as Record<string, unknown>)[key];
-      if (value === undefined || (value === null && !hasOwn(accepts, 'null'))) continue;
+      if (value === undefined || (value === null && !/\bnull\b/.test(kinds[key]!))) continue;
       const kind = kindOf(value);
-      if (hasOwn(accepts, kind)) {
+      if ((' ' + kinds[key] + ' ').indexOf(' ' + kind + ' ') >= 0) {
         out[key] = copyOf(value, kind);
         continue;
       }

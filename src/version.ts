@@ -4,6 +4,9 @@
  * handled by the caller.
  */
 
+/** Whether this build serves many calls (see src/detect/judge.ts): the script tag's second stage does not. */
+declare const __FAST_PATH__: boolean;
+
 /**
  * Negative when `a` < `b`, zero when equal, positive when `a` > `b`. Each dotted part is
  * compared by its leading digits (as parseInt would read them; none is 0), a missing part
@@ -54,19 +57,37 @@ function nextPart(version: string, from: number): number {
  */
 export function normalizeVersion(raw: string | undefined | null, keep: 1 | 2): string | null {
   if (!raw) return null;
-  // By character codes, not a regular expression: this runs several times on every evaluation.
-  // As /^(\d{1,5})\d*(?:[._](\d{1,3}))?/ would read it, with parseInt on each part.
-  let major = 0;
-  let i = 0;
-  for (; i < raw.length && isDigit(raw.charCodeAt(i)); i++) if (i < 5) major = major * 10 + raw.charCodeAt(i) - 48;
-  if (i === 0) return null;
-  const separator = raw.charCodeAt(i);
-  if (keep === 1 || (separator !== 46 && separator !== 95)) return String(major); // '.', '_'
-  let minor = 0;
-  for (let j = i + 1; j < i + 4 && j < raw.length && isDigit(raw.charCodeAt(j)); j++) minor = minor * 10 + raw.charCodeAt(j) - 48;
-  return minor === 0 ? String(major) : major + '.' + minor;
+  // The script tag's second stage reads a few versions once: the regular expression is the
+  // smaller code for it to download. A server reads several on every evaluation: by
+  // character codes, several times faster, read as the expression reads (a test holds the two alike).
+  if (__FAST_PATH__) {
+    let major = 0;
+    let minor = 0;
+    let i = 0;
+    for (; isDigit(raw, i); i++) if (i < 5) major = major * 10 + raw.charCodeAt(i) - 48;
+    if (!i) return null;
+    if (keep > 1 && (raw.charAt(i) === '.' || raw.charAt(i) === '_')) {
+      for (let j = i + 1; j < i + 4 && isDigit(raw, j); j++) minor = minor * 10 + raw.charCodeAt(j) - 48;
+    }
+    return minor ? major + '.' + minor : '' + major;
+  }
+  return versionByPattern(raw, keep);
 }
 
-function isDigit(code: number): boolean {
+/** Whether the character at `i` is an ASCII digit (past the end it is not: its code is NaN). */
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   return code >= 48 && code <= 57;
+}
+
+/**
+ * {@link normalizeVersion} as one regular expression, for the script tag's second stage.
+ * @example versionByPattern('16.5.2', 2) // '16.5'
+ */
+export function versionByPattern(raw: string, keep: 1 | 2): string | null {
+  const match = /^(\d{1,5})\d*(?:[._](\d{1,3}))?/.exec(raw);
+  if (!match) return null;
+  const major = String(parseInt(match[1]!, 10));
+  const minor = match[2] === undefined ? 0 : parseInt(match[2], 10);
+  return keep === 1 || minor === 0 ? major : major + '.' + minor;
 }

@@ -83,14 +83,13 @@ export function adviceDay(now?: Date | number): string {
   try {
     // `+` reads a Date from any window (instanceof would not). Not `typeof … === 'object'`:
     // the ES5 build would add a helper for it.
-    const given = typeof now === 'string' ? NaN : +(now as number);
     // Formatting a date costs more than judging a user agent, and a server asks on every
     // request: the text is kept for the last day asked (NaN never equals, so is never kept),
     // and the current time is read as a number, with no Date made. A given `now` is read as
     // a Date reads it (whole milliseconds). The script tag's second stage asks once: it
     // carries no cache.
     if (__FAST_PATH__) {
-      const ms = now === undefined ? Date.now() : new Date(given).getTime();
+      const ms = now === undefined ? Date.now() : new Date(typeof now === 'string' ? NaN : +now).getTime();
       const day = Math.floor(ms / DAY_MS);
       if (day !== lastDay) {
         lastDayText = isNaN(ms) ? '' : new Date(ms).toISOString().slice(0, 10);
@@ -98,7 +97,7 @@ export function adviceDay(now?: Date | number): string {
       }
       return lastDayText;
     }
-    const date = new Date(now === undefined ? new Date().getTime() : given);
+    const date = new Date(now === undefined ? new Date().getTime() : typeof now === 'string' ? NaN : +now);
     return isNaN(+date) ? '' : date.toISOString().slice(0, 10);
   } catch {
     // A look-alike Date (or a Symbol) whose conversion throws names no day either.

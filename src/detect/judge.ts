@@ -93,7 +93,7 @@ function meets(version: string, minimum: string | undefined): boolean {
  * whole decision, with no I/O and no Node built-ins, so it runs in browsers and edge runtimes.
  */
 export function judge(userAgent: string, policy: Policy, options: JudgeOptions = {}): Verdict {
-  return withAdvice(judgeStatus(userAgent, policy, options), policy, options);
+  return withAdvice(judgeStatus(userAgent, policy, options, true), policy, options);
 }
 
 /**
@@ -118,7 +118,8 @@ function withInsecure(result: Verdict, options: JudgeOptions, day: string): Verd
 function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Verdict {
   // Only the insecure check and a notice's advice depend on the day; everyone else is asked
   // nothing (action `none`, as every verdict starts), which most servers answer most often.
-  if (!options.insecure && !isNotified(result.status)) return result;
+  // (The script tag's second stage asks once, and leaves it to the advice: fewer bytes.)
+  if (__FAST_PATH__ && !options.insecure && !isNotified(result.status)) return result;
   const day = adviceDay(options.now);
   const advice = advise(withInsecure(result, options, day), policy, !!options.strict, day);
   result.action = advice.action;
@@ -127,7 +128,7 @@ function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Ver
 }
 
 /** The verdict's status, agent, version, OS and minimum; its reason only when `said` (a yes or no does not need it). */
-function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions, said = true): Verdict {
+function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions, said: boolean): Verdict {
   const ua = readableHeader(String(userAgent == null ? '' : userAgent).slice(0, MAX_UA_LENGTH));
   // Common shapes skip ua-parser-js (a Mac with touch may be an iPad, which only the full
   // rules tell). Their only free texts are an Android device model, checked for a TV's
@@ -181,11 +182,11 @@ export function judgeAs(
   options: JudgeOptions = {},
 ): Verdict {
   const capped = String(ua == null ? '' : ua).slice(0, MAX_UA_LENGTH);
-  return withAdvice(decideAs(ruleName, rawVersion, os, capped, policy, options), policy, options);
+  return withAdvice(decideAs(ruleName, rawVersion, os, capped, policy, options, true), policy, options);
 }
 
 /** The status for a browser identified without the full parse: by rule name, raw version and OS. */
-function decideAs(ruleName: string, rawVersion: string, os: Verdict['os'], ua: string, policy: Policy, options: JudgeOptions, said = true): Verdict {
+function decideAs(ruleName: string, rawVersion: string, os: Verdict['os'], ua: string, policy: Policy, options: JudgeOptions, said: boolean): Verdict {
   const rule = ruleNamed(ruleName);
   const result = newVerdict('unknown', '', os);
   return decide(result, rule, normalizeVersion(rawVersion, rule.keep), ua, policy, options, said);
@@ -197,7 +198,7 @@ function decide(result: Verdict, rule: AgentRule, version: string | null, ua: st
   result.version = version;
   if (rule.agent === 'ios_saf' && version !== null) result.os = { name: 'iOS', version };
   // The subject is the costly part of the reason, which a yes or no does not read.
-  const label = said ? spokenSubject(rule, version, result.os) : '';
+  const label = !__FAST_PATH__ || said ? spokenSubject(rule, version, result.os) : '';
   if (version === null) {
     result.reason = `${label} sends no readable version, so it cannot be judged and is never notified.`;
     return result;
