@@ -86,8 +86,21 @@ for (const [ours, peer, target] of TARGETS) {
   console.log(`${ours} / ${peer}: ${ratio.toFixed(2)}×   target ≥ ${target}×   ${ratio >= target ? 'met' : 'NOT MET'}`);
 }
 if (peerRegex) {
-  const differ = rows.filter((row) => needsNotice(row.userAgent, { browsers: QUERY }) === peerRegex.test(row.userAgent));
-  console.log(`needsNotice and browserslist-useragent-regexp answer alike on ${rows.length - differ.length} of ${rows.length} dataset user agents (needsNotice true = regexp false)`);
+  // The regexp answers "in the query?"; a notice is its "no". Where the two differ, our
+  // verdict's reason says why (the regexp knows no bots, devices or forged user agents).
+  const differ = rows.filter((row) => needsNotice(row.userAgent, { browsers: QUERY }) !== !peerRegex.test(row.userAgent));
+  const weight = (list) => list.reduce((sum, row) => sum + row.weight, 0);
+  console.log(
+    `needsNotice and browserslist-useragent-regexp differ on ${differ.length} of ${rows.length} dataset user agents ` +
+      `(${((weight(differ) / weight(rows)) * 100).toFixed(2)} % of weighted traffic)`,
+  );
+  const why = {};
+  for (const row of differ) {
+    const verdict = evaluate(row.userAgent, { browsers: QUERY });
+    const key = `needsNotice ${needsNotice(row.userAgent, { browsers: QUERY })}, regexp notice ${!peerRegex.test(row.userAgent)}: ${verdict.status}`;
+    (why[key] ||= []).push(row.userAgent + '\n      ' + verdict.reason);
+  }
+  for (const [key, list] of Object.entries(why)) console.log(`  ${list.length} × ${key}, e.g.\n    ${list[0]}`);
 }
 
 // A server's traffic repeats user agents: all 200,000 requests, judged uncached and through the LRU cache.

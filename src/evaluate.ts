@@ -1,5 +1,5 @@
-import { dayOf } from './advice/advise';
-import { judge, type JudgeOptions } from './detect/evaluate';
+import { adviceDay } from './advice/advise';
+import { judge, type JudgeOptions } from './detect/judge';
 import type { Verdict } from './detect/verdict';
 import { OldBrowserNoticeError } from './errors';
 import { describe } from './read-options';
@@ -30,9 +30,9 @@ export interface EvaluateOptions extends JudgeOptions {
  */
 export function checkNow(now: unknown): void {
   if (now === undefined) return;
-  // Years 0000–9999 only: the table's dates compare as text. (dayOf never throws: a
+  // Years 0000–9999 only: the table's dates compare as text. (adviceDay never throws: a
   // Date-like object whose conversion throws names no day.)
-  if (now === null || !/^\d{4}-/.test(dayOf(now as Date))) {
+  if (now === null || !/^\d{4}-/.test(adviceDay(now as Date))) {
     throw new OldBrowserNoticeError(`\`now\` must be a Date or a time in milliseconds, got ${describe(now)}. Leave it out to judge as of today.`);
   }
 }

@@ -9,7 +9,7 @@
  * bundled and every other language fetched from locales/ when a visitor needs it;
  * `old-browser-notice build` bundles the languages the site chose.
  */
-import { judge } from './detect/evaluate';
+import { judge } from './detect/judge';
 import type { Verdict } from './detect/verdict';
 import { OldBrowserNoticeError } from './errors';
 import type { Locale } from './locales/types';

@@ -1,4 +1,4 @@
-import { judgeNotified } from './detect/evaluate';
+import { judgeNotified } from './detect/judge';
 import { checkNow, type EvaluateOptions } from './evaluate';
 import { patternAccepts } from './first-stage/accepts';
 import type { Gate } from './first-stage/gate';
@@ -11,6 +11,9 @@ import type { Policy } from './policy/types';
 let lastPolicy: Policy | null = null;
 let lastStrict = false;
 let lastGate: Gate | null = null;
+
+/** No touch points given: nothing to make per call. */
+const noTouch = (): undefined => undefined;
 
 function gateFor(policy: Policy, strict: boolean): Gate {
   if (policy !== lastPolicy || strict !== lastStrict || !lastGate) {
@@ -36,7 +39,7 @@ export function needsNoticeWith(source: PolicySource, userAgent: string | null |
   // Only a string is a user agent: anything else is judged as none (unknown), as `evaluate` does.
   const ua = typeof userAgent === 'string' ? userAgent : '';
   const touch = options.maxTouchPoints;
-  if (!options.insecure && options.fastPath !== false && patternAccepts(ua, FIRST_STAGE_PATTERN, gateFor(policy, !!options.strict), () => touch)) {
+  if (!options.insecure && options.fastPath !== false && patternAccepts(ua, FIRST_STAGE_PATTERN, gateFor(policy, !!options.strict), touch === undefined ? noTouch : () => touch)) {
     return false;
   }
   return judgeNotified(ua, policy, options);

@@ -13,7 +13,7 @@ export type OptionKinds = Readonly<Record<string, string>>;
 /** The longest list an option may hold: more than every locale there is, and far fewer than a loop could choke on. */
 const MAX_LIST = 200;
 
-/** Whether this build serves many calls (see src/detect/evaluate.ts): the script tag's second stage does not. */
+/** Whether this build serves many calls (see src/detect/judge.ts): the script tag's second stage does not. */
 declare const __FAST_PATH__: boolean;
 
 /** One value's kind, as {@link OptionKinds} names them; may throw (a revoked Proxy). */

@@ -4,37 +4,43 @@
  * handled by the caller.
  */
 
-/**
- * Reads the dotted number part that starts at `from`: its leading digits (as
- * parseInt would), and where the next part starts. No arrays: this runs on every
- * evaluation.
- */
-function readPart(version: string, from: number): [number, number] {
-  let value = 0;
-  let i = from;
-  let digits = true;
-  for (; i < version.length; i++) {
-    const code = version.charCodeAt(i);
-    if (code === 46) break; // '.'
-    if (digits && code >= 48 && code <= 57) value = value * 10 + (code - 48);
-    else digits = false;
-  }
-  return [value, i + 1];
-}
+/** Whether this build serves many calls (see src/detect/judge.ts): the script tag's second stage does not. */
+declare const __FAST_PATH__: boolean;
 
-/** Negative when `a` < `b`, zero when equal, positive when `a` > `b`. */
+/**
+ * Negative when `a` < `b`, zero when equal, positive when `a` > `b`. Each dotted part is
+ * compared by its leading digits (as parseInt would read them; none is 0), a missing part
+ * as 0. Read by character codes, with nothing allocated: this runs on every evaluation.
+ */
 export function compareVersions(a: string, b: string): number {
   if (a === 'TP' || b === 'TP') return a === b ? 0 : a === 'TP' ? 1 : -1;
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    const x: [number, number] = i < a.length ? readPart(a, i) : [0, i];
-    const y: [number, number] = j < b.length ? readPart(b, j) : [0, j];
-    if (x[0] !== y[0]) return x[0] > y[0] ? 1 : -1;
-    i = x[1];
-    j = y[1];
+    const x = partValue(a, i);
+    const y = partValue(b, j);
+    if (x !== y) return x > y ? 1 : -1;
+    i = nextPart(a, i);
+    j = nextPart(b, j);
   }
   return 0;
+}
+
+/** The leading digits of the dotted part that starts at `from`, as a number (0 past the end). */
+function partValue(version: string, from: number): number {
+  let value = 0;
+  for (let i = from; i < version.length; i++) {
+    const code = version.charCodeAt(i);
+    if (code < 48 || code > 57) break;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
+/** Where the dotted part after the one that starts at `from` starts (past the end when none). */
+function nextPart(version: string, from: number): number {
+  const dot = version.indexOf('.', from);
+  return dot < 0 ? version.length + 1 : dot + 1;
 }
 
 /**
@@ -51,6 +57,34 @@ export function compareVersions(a: string, b: string): number {
  */
 export function normalizeVersion(raw: string | undefined | null, keep: 1 | 2): string | null {
   if (!raw) return null;
+  // The script tag's second stage reads a few versions once: the regular expression is the
+  // smaller code for it to download. A server reads several on every evaluation: by
+  // character codes, several times faster, read as the expression reads (a test holds the two alike).
+  if (__FAST_PATH__) {
+    let major = 0;
+    let minor = 0;
+    let i = 0;
+    for (; isDigit(raw, i); i++) if (i < 5) major = major * 10 + raw.charCodeAt(i) - 48;
+    if (!i) return null;
+    if (keep > 1 && (raw.charAt(i) === '.' || raw.charAt(i) === '_')) {
+      for (let j = i + 1; j < i + 4 && isDigit(raw, j); j++) minor = minor * 10 + raw.charCodeAt(j) - 48;
+    }
+    return minor ? major + '.' + minor : '' + major;
+  }
+  return versionByPattern(raw, keep);
+}
+
+/** Whether the character at `i` is an ASCII digit (past the end it is not: its code is NaN). */
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * {@link normalizeVersion} as one regular expression, for the script tag's second stage.
+ * @example versionByPattern('16.5.2', 2) // '16.5'
+ */
+export function versionByPattern(raw: string, keep: 1 | 2): string | null {
   const match = /^(\d{1,5})\d*(?:[._](\d{1,3}))?/.exec(raw);
   if (!match) return null;
   const major = String(parseInt(match[1]!, 10));

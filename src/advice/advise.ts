@@ -1,7 +1,9 @@
 import { compareVersions } from '../version';
 import type { Policy } from '../policy/types';
-import { OS_LIMITS, type OsLimit, type RecommendableBrowser } from './os-limits';
+import type { BrowserId } from '../locales/types';
+import { OS_LIMITS, type OsLimit } from './os-limits';
 import { hasOwn } from '../has-own';
+import { windowsNt } from '../detect/windows-versions';
 import { OWN_BROWSER } from './own-browser';
 import { safariMacRange, type SafariRange } from './safari-macos';
 import { isNotified, type Action } from '../detect/verdict';
@@ -9,21 +11,15 @@ import { isNotified, type Action } from '../detect/verdict';
 export type { Action };
 
 /** Recommendation order when nothing narrows it down. */
-const ORDER: readonly RecommendableBrowser[] = ['firefox', 'chrome', 'edge'];
+const ORDER: readonly BrowserId[] = ['firefox', 'chrome', 'edge'];
 
 /**
  * Which browserslist agents a recommended browser is judged by, per platform:
  * Edge is Chromium, so it also passes on the `chrome` line unless strict.
  */
-const AGENTS: Readonly<Record<'desktop' | 'android', Record<RecommendableBrowser, readonly string[]>>> = {
+const AGENTS: Readonly<Record<'desktop' | 'android', Record<BrowserId, readonly string[]>>> = {
   desktop: { firefox: ['firefox'], chrome: ['chrome'], edge: ['edge', 'chrome'] },
   android: { firefox: ['and_ff', 'firefox'], chrome: ['and_chr', 'chrome'], edge: ['and_chr', 'chrome'] },
-};
-
-/** Windows names as ua-parser-js reports them → NT versions, which the table uses. */
-const WINDOWS_NT: Readonly<Record<string, string>> = {
-  '95': '4.0', '98': '4.1', 'ME': '4.9', 'NT 4.0': '4.0', '2000': '5.0', 'XP': '5.1', 'Vista': '6.0',
-  '7': '6.1', '8': '6.2', '8.1': '6.3', '10': '10.0', '11': '10.0',
 };
 
 /**
@@ -33,7 +29,8 @@ const WINDOWS_NT: Readonly<Record<string, string>> = {
 const FROZEN_MACOS = /^10\.15(?:\.7)?$/;
 
 function tableVersion(os: string, version: string): string | null {
-  if (os === 'Windows') return (hasOwn(WINDOWS_NT, version) && WINDOWS_NT[version]) || (/^\d+(\.\d+)*$/.test(version) ? version : null);
+  // ua-parser-js names Windows versions; the table is written in NT versions.
+  if (os === 'Windows') return windowsNt(version) || (/^\d+(\.\d+)*$/.test(version) ? version : null);
   if (os === 'Mac OS' && FROZEN_MACOS.test(version)) return null;
   return version;
 }
@@ -57,7 +54,7 @@ export function findOsLimit(os: string | null, version: string | null): OsLimit 
   return null;
 }
 
-function satisfies(browser: RecommendableBrowser, last: number | undefined, policy: Policy, platform: 'desktop' | 'android', strict: boolean): boolean {
+function satisfies(browser: BrowserId, last: number | undefined, policy: Policy, platform: 'desktop' | 'android', strict: boolean): boolean {
   const agents = AGENTS[platform][browser];
   const count = strict ? 1 : agents.length;
   for (let i = 0; i < count; i++) {
@@ -69,10 +66,10 @@ function satisfies(browser: RecommendableBrowser, last: number | undefined, poli
   return false;
 }
 
-/** Whether this build serves many calls (see src/detect/evaluate.ts): the script tag's second stage does not. */
+/** Whether this build serves many calls (see src/detect/judge.ts): the script tag's second stage does not. */
 declare const __FAST_PATH__: boolean;
 const DAY_MS = 86400000;
-/** The day number (days since 1970, UTC) and text {@link dayOf} gave last. */
+/** The day number (days since 1970, UTC) and text {@link adviceDay} gave last. */
 let lastDay = NaN;
 let lastDayText = '';
 
@@ -82,22 +79,25 @@ let lastDayText = '';
  * does not matter. Empty for anything else, which recommends no frozen version (the npm
  * entry points refuse such a `now` with an error first; in a visitor's page, silence is safer).
  */
-export function dayOf(now?: Date | number): string {
+export function adviceDay(now?: Date | number): string {
   try {
     // `+` reads a Date from any window (instanceof would not). Not `typeof … === 'object'`:
     // the ES5 build would add a helper for it.
-    const date = new Date(now === undefined ? new Date().getTime() : typeof now === 'string' ? NaN : +now);
     // Formatting a date costs more than judging a user agent, and a server asks on every
-    // request: the text is kept for the last day asked (NaN never equals, so is never kept).
-    // The script tag's second stage asks once: it carries no cache.
+    // request: the text is kept for the last day asked (NaN never equals, so is never kept),
+    // and the current time is read as a number, with no Date made. A given `now` is read as
+    // a Date reads it (whole milliseconds). The script tag's second stage asks once: it
+    // carries no cache.
     if (__FAST_PATH__) {
-      const day = Math.floor(+date / DAY_MS);
+      const ms = now === undefined ? Date.now() : new Date(typeof now === 'string' ? NaN : +now).getTime();
+      const day = Math.floor(ms / DAY_MS);
       if (day !== lastDay) {
-        lastDayText = isNaN(+date) ? '' : date.toISOString().slice(0, 10);
+        lastDayText = isNaN(ms) ? '' : new Date(ms).toISOString().slice(0, 10);
         lastDay = day;
       }
       return lastDayText;
     }
+    const date = new Date(now === undefined ? new Date().getTime() : typeof now === 'string' ? NaN : +now);
     return isNaN(+date) ? '' : date.toISOString().slice(0, 10);
   } catch {
     // A look-alike Date (or a Symbol) whose conversion throws names no day either.
@@ -138,7 +138,7 @@ function macRows(range: SafariRange): OsLimit[] {
 }
 
 /** Whether `browser` is worth installing on every system `rows` stand for (none: current versions run). */
-function qualifies(browser: RecommendableBrowser, rows: readonly OsLimit[], policy: Policy, platform: 'desktop' | 'android', strict: boolean, day: string): boolean {
+function qualifies(browser: BrowserId, rows: readonly OsLimit[], policy: Policy, platform: 'desktop' | 'android', strict: boolean, day: string): boolean {
   if (!rows.length) return satisfies(browser, undefined, policy, platform, strict);
   for (let i = 0; i < rows.length; i++) {
     const last = rows[i]!.last[browser];
@@ -151,7 +151,7 @@ function qualifies(browser: RecommendableBrowser, rows: readonly OsLimit[], poli
 }
 
 /**
- * Decides what to ask of the visitor on `day` ('YYYY-MM-DD', see {@link dayOf}), recommending
+ * Decides what to ask of the visitor on `day` ('YYYY-MM-DD', see {@link adviceDay}), recommending
  * only browsers whose newest version for this OS meets the policy and still gets security
  * fixes there on that day.
  * - supported, bot, unknown: `none`; `insecure` is advised as `unsupported` (its own browser
@@ -167,7 +167,7 @@ function qualifies(browser: RecommendableBrowser, rows: readonly OsLimit[], poli
  *   browsers that qualify as alternatives (none of them is the visitor's own);
  * - otherwise `switch` to the browsers that qualify, or `update-os` when none does.
  */
-export function advise(input: AdviceInput, policy: Policy, strict: boolean, day: string): { action: Action; recommend: RecommendableBrowser[] } {
+export function advise(input: AdviceInput, policy: Policy, strict: boolean, day: string): { action: Action; recommend: BrowserId[] } {
   if (!isNotified(input.status)) return { action: 'none', recommend: [] };
   if (onIos(input)) return { action: 'update-os', recommend: [] };
   const hidden = hidesMacOs(input);
@@ -177,7 +177,7 @@ export function advise(input: AdviceInput, policy: Policy, strict: boolean, day:
   const limit = safari ? null : findOsLimit(input.os.name, input.os.version);
   const rows = safari ? (safari === 'newer' ? [] : macRows(safari)) : limit && limit !== 'older' ? [limit] : [];
   const platform = input.os.name === 'Android' ? 'android' : 'desktop';
-  const recommend: RecommendableBrowser[] = [];
+  const recommend: BrowserId[] = [];
   for (let i = 0; limit !== 'older' && i < ORDER.length; i++) {
     if (qualifies(ORDER[i]!, rows, policy, platform, strict, day)) recommend.push(ORDER[i]!);
   }

@@ -2,7 +2,8 @@ import { hasOwn } from '../has-own';
 import type { Policy } from '../policy/types';
 import { compareVersions } from '../version';
 import { findOsLimit, type AdviceInput } from './advise';
-import { OS_LIMITS, type RecommendableBrowser } from './os-limits';
+import type { BrowserId } from '../locales/types';
+import { OS_LIMITS } from './os-limits';
 import { OWN_BROWSER } from './own-browser';
 
 /**
@@ -29,7 +30,7 @@ export function lostFixes(input: AdviceInput, day: string): boolean {
 }
 
 /** The browserslist agents each browser of the table is judged by. */
-const AGENTS_OF: Readonly<Record<RecommendableBrowser, readonly string[]>> = {
+const AGENTS_OF: Readonly<Record<BrowserId, readonly string[]>> = {
   firefox: ['firefox', 'and_ff'],
   chrome: ['chrome', 'and_chr'],
   edge: ['edge'],
@@ -52,10 +53,10 @@ export function insecureGatePolicy(policy: Policy): Policy {
   for (let i = 0; i < OS_LIMITS.length; i++) {
     const last = OS_LIMITS[i]!.last;
     for (const browser in AGENTS_OF) {
-      const frozen = last[browser as RecommendableBrowser];
+      const frozen = last[browser as BrowserId];
       if (!frozen || frozen === 'unknown') continue;
       const above = String(frozen[0] + 1);
-      const list = AGENTS_OF[browser as RecommendableBrowser];
+      const list = AGENTS_OF[browser as BrowserId];
       for (let j = 0; j < list.length; j++) {
         const minimum = agents[list[j]!];
         if (minimum !== undefined && minimum !== 'all' && compareVersions(minimum, above) < 0) agents[list[j]!] = above;

@@ -1,3 +1,5 @@
+import type { BrowserId } from '../locales/types';
+
 /**
  * The last major version of Chrome, Firefox and Edge that old operating systems can run,
  * and the day that version's security fixes ended there.
@@ -40,8 +42,6 @@
  * its comment at the end).
  */
 
-/** Browser ids the notice can recommend. */
-export type RecommendableBrowser = 'chrome' | 'firefox' | 'edge';
 
 /**
  * One range of versions of one operating system, the last major version of each browser
@@ -59,7 +59,7 @@ export interface OsLimit {
    * Per browser `[last major version, the day its security fixes ended here]`; `null`: never
    * available; `'unknown'`: not verified, so never recommended.
    */
-  last: Partial<Record<RecommendableBrowser, readonly [number, string] | null | 'unknown'>>;
+  last: Partial<Record<BrowserId, readonly [number, string] | null | 'unknown'>>;
 }
 
 export const OS_LIMITS: readonly OsLimit[] = [

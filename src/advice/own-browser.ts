@@ -1,4 +1,4 @@
-import type { RecommendableBrowser } from './os-limits';
+import type { BrowserId } from '../locales/types';
 
 /**
  * The visitor's own browser, by browserslist agent, when the notice may ask them to update
@@ -13,7 +13,7 @@ import type { RecommendableBrowser } from './os-limits';
  * OWN_BROWSER.and_chr; // { link: 'chrome' }: named and linked as notice/browsers.ts says
  * ```
  */
-export const OWN_BROWSER: Readonly<Record<string, { link: RecommendableBrowser } | { link?: undefined; name: string }>> = {
+export const OWN_BROWSER: Readonly<Record<string, { link: BrowserId } | { link?: undefined; name: string }>> = {
   firefox: { link: 'firefox' },
   and_ff: { link: 'firefox' },
   chrome: { link: 'chrome' },

@@ -17,7 +17,7 @@ export const SPOKEN_NAME_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[a-z]/, 'A $&'],
 ];
 
-/** Whether this build serves many calls (see src/detect/evaluate.ts): the script tag's second stage does not. */
+/** Whether this build serves many calls (see src/detect/judge.ts): the script tag's second stage does not. */
 declare const __FAST_PATH__: boolean;
 
 /** Spoken names by rule name, as {@link spokenName} wrote them. */

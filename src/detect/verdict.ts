@@ -1,4 +1,4 @@
-import type { RecommendableBrowser } from '../advice/os-limits';
+import type { BrowserId } from '../locales/types';
 
 /** What the notice asks the visitor to do (the advice, advice/advise.ts, chooses it). */
 export type Action = 'update' | 'switch' | 'update-os' | 'none';
@@ -45,5 +45,24 @@ export interface Verdict {
    * Browsers worth installing on this device, best first: their newest version for it meets
    * the policy and still gets security fixes on the day judged (`now`).
    */
-  recommend: RecommendableBrowser[];
+  recommend: BrowserId[];
+}
+
+/**
+ * A verdict before judging: no browser, no advice, the status and reason given. Every
+ * verdict starts here, so its fields are always the same, in the same order.
+ *
+ * @example newVerdict('unknown', 'The user agent is empty.')
+ */
+export function newVerdict(status: Status, reason: string, os?: Verdict['os']): Verdict {
+  return {
+    status,
+    agent: null,
+    version: null,
+    os: os || { name: null, version: null },
+    minimum: null,
+    reason,
+    action: 'none',
+    recommend: [],
+  };
 }

@@ -4,6 +4,7 @@
  * reach and the OS it would report, read without ua-parser-js, so that the verdict comes
  * out identical — a test checks that over every fixture and the whole `user-agents` dataset.
  */
+import { WINDOWS_NT } from '../detect/windows-versions';
 import { iosVersion } from '../detect/ios-version';
 import { FAST_PATHS } from './paths.generated';
 
@@ -37,10 +38,17 @@ export interface FastPath {
 
 type Os = { name: string; version: string | null };
 
-/** Windows NT versions → the names the full parse reports. */
-const WINDOWS_NAMES: Readonly<Record<string, string>> = {
-  '10.0': '10', '6.3': '8.1', '6.2': '8', '6.1': '7', '6.0': 'Vista', '5.1': 'XP', '5.2': 'XP',
-};
+/**
+ * Windows NT versions → the names the full parse reports: WINDOWS_NT read backwards, the
+ * first name of each version (`10.0` is 10: a user agent cannot tell 11), and XP x64's 5.2,
+ * which ua-parser-js calls XP too.
+ */
+const WINDOWS_NAMES: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
+  const names: Record<string, string> = Object.create(null);
+  for (const name of Object.keys(WINDOWS_NT)) names[WINDOWS_NT[name]!] ??= name;
+  names['5.2'] = 'XP';
+  return names;
+})();
 
 /** The OS as the full parse reports it: Windows by name, the others' `10_15_7` as `10.15.7`, none when the token states no version. */
 function readOs(path: FastPath, match: RegExpExecArray): Os {

@@ -1,8 +1,9 @@
-import { judgeAs, type JudgeOptions } from '../detect/evaluate';
+import { judgeAs, type JudgeOptions } from '../detect/judge';
 import type { Verdict } from '../detect/verdict';
 import type { Policy } from '../policy/types';
 import { parseItem, parseList } from './structured-header';
 import { hasOwn } from '../has-own';
+import { windowsOfHint } from '../detect/windows-versions';
 
 /**
  * User-Agent Client Hints, as Chromium browsers send them (request headers, or
@@ -76,18 +77,12 @@ const BRANDS: ReadonlyArray<{ brand: RegExp; desktop: string; mobile: string }> 
 
 /**
  * Platforms → the OS name the user-agent rules use, and how to read the version.
- * Windows: platform version 13+ is Windows 11, 1–10 is Windows 10, 0.1/0.2/0.3 are
- * 7/8/8.1 (https://learn.microsoft.com/microsoft-edge/web-platform/how-to-detect-win11).
+ * Windows versions are read by the one Windows table (detect/windows-versions.ts).
  */
 const PLATFORMS: Readonly<Record<string, { name: string; version: (v: string) => string | null }>> = {
   Windows: {
     name: 'Windows',
-    version: (v) => {
-      const major = parseInt(v, 10);
-      if (major >= 13) return '11';
-      if (major >= 1) return '10';
-      return ({ '0.1': '7', '0.2': '8', '0.3': '8.1' } as Record<string, string>)[v.split('.').slice(0, 2).join('.')] || null;
-    },
+    version: windowsOfHint,
   },
   macOS: { name: 'Mac OS', version: (v) => v.replace(/(\.0)+$/, '') },
   Android: { name: 'Android', version: (v) => v.replace(/(\.0)+$/, '') },

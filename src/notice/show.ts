@@ -1,4 +1,4 @@
-import { judge } from '../detect/evaluate';
+import { judge } from '../detect/judge';
 import { applyClientHints } from '../hints/client-hints';
 import { lowEntropyHints, requestHighEntropyHints } from '../hints/user-agent-data';
 import { isNotified, type Verdict } from '../detect/verdict';

@@ -104,5 +104,6 @@ export function compilePolicy(query?: string, options: { path?: string } = {}): 
   widenStaleAgents(agents);
   const sorted: Record<string, string> = {};
   for (const agent of Object.keys(agents).sort()) sorted[agent] = agents[agent]!;
-  return { query: resolved, caniuse: caniuseVersion(), agents: sorted };
+  // Frozen: it is checked once, so it must not change afterwards (policy/resolve.ts).
+  return Object.freeze({ query: resolved, caniuse: caniuseVersion(), agents: Object.freeze(sorted) });
 }

@@ -14,23 +14,32 @@ export interface PolicySource {
   fallback: Policy;
 }
 
-// Compiled queries by their text, so a server passing the same string on every
-// request compiles it once. Bounded: a site has a handful of policies, not thousands.
+// Compiled queries by their text and by who compiled them (a source's `compile`), so a server
+// passing the same string on every request compiles it once, and a query only the Node entry
+// can read is still refused by the browser entry after the Node entry compiled it. Bounded: a
+// site has a handful of policies, not thousands.
 const MAX_CACHED = 32;
-let cache: Record<string, Policy> = Object.create(null) as Record<string, Policy>;
+let cache: Record<string, { compile: PolicySource['compile']; policy: Policy }> = Object.create(null) as Record<string, never>;
 let cached = 0;
 
-// The last policy object found valid: a server passes the same one on every request.
-let lastChecked: Policy | null = null;
+/** Whether this build serves many calls (see src/detect/judge.ts): the script tag's second stage resolves one policy once, and carries no cache. */
+declare const __FAST_PATH__: boolean;
+
+// The last frozen `agents` found valid: a server passes the same policy on every request, and
+// a frozen one (as compilePolicy and parseSimpleQuery return them) cannot have changed since.
+// One that is not frozen is checked on every use: its owner may change it.
+let lastChecked: Policy['agents'] | null = null;
 
 function isPolicy(value: unknown): value is Policy {
   if (!value || typeof value !== 'object') return false;
   try {
     const agents = (value as Policy).agents;
     if (!agents || typeof agents !== 'object') return false;
+    if (__FAST_PATH__ && agents === lastChecked) return true;
     for (const agent in agents) {
       if (typeof agents[agent] !== 'string' || !/^(?:\d+(?:\.\d+)*|all|TP)$/.test(agents[agent]!)) return false;
     }
+    if (__FAST_PATH__ && Object.isFrozen(agents)) lastChecked = agents;
     return true;
   } catch {
     // A getter or Proxy that throws: not a policy.
@@ -45,24 +54,21 @@ function isPolicy(value: unknown): value is Policy {
 export function resolvePolicy(browsers: string | Policy | undefined, source: PolicySource): Policy {
   if (browsers === undefined || browsers === null) return source.fallback;
   if (typeof browsers === 'string') {
-    if (hasOwn(cache, browsers)) return cache[browsers]!;
+    if (__FAST_PATH__ && hasOwn(cache, browsers) && cache[browsers]!.compile === source.compile) return cache[browsers]!.policy;
     // Capped before any regular expression runs; trimmed without one.
     checkQueryLength(browsers);
     const key = browsers.trim();
     const policy = source.compile(key);
+    if (!__FAST_PATH__) return policy;
     if (cached >= MAX_CACHED) {
-      cache = Object.create(null) as Record<string, Policy>;
+      cache = Object.create(null) as Record<string, never>;
       cached = 0;
     }
-    cache[browsers] = policy;
+    cache[browsers] = { compile: source.compile, policy };
     cached++;
     return policy;
   }
-  if (browsers === lastChecked) return browsers;
-  if (isPolicy(browsers)) {
-    lastChecked = browsers;
-    return browsers;
-  }
+  if (isPolicy(browsers)) return browsers;
   throw new OldBrowserNoticeError(
     `Invalid policy (${describe(browsers)}): expected a browserslist query string or ` +
       'a compiled policy like `{"agents": {"chrome": "109"}}` (see `npx old-browser-notice policy`).',

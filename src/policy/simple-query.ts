@@ -21,6 +21,9 @@ export function checkQueryLength(query: string): void {
   }
 }
 
+/** Whether this build serves many calls (see src/detect/judge.ts): the script tag's second stage does not. */
+declare const __FAST_PATH__: boolean;
+
 /**
  * Reads the part of browserslist syntax that needs no usage data: a list of
  * `agent >= version` (or `agent version`, `op_mini all`) entries separated by
@@ -66,5 +69,7 @@ export function parseSimpleQuery(query: string): Policy {
   if (!Object.keys(agents).length) {
     throw new OldBrowserNoticeError(`Browser query \`${oneLine(String(query))}\` names no browsers. Write at least one entry such as \`chrome >= 109\`.`);
   }
-  return { query, caniuse: null, agents };
+  // Frozen where it is checked once (policy/resolve.ts), so it must not change afterwards.
+  // The script tag's second stage checks each use: it uses one policy once.
+  return __FAST_PATH__ ? Object.freeze({ query, caniuse: null, agents: Object.freeze(agents) }) : { query, caniuse: null, agents };
 }

@@ -1,5 +1,5 @@
-import { judge } from '../detect/evaluate';
-import type { Verdict } from '../detect/verdict';
+import { judge } from '../detect/judge';
+import { newVerdict, type Verdict } from '../detect/verdict';
 import { checkNow, type EvaluateOptions } from '../evaluate';
 import { applyClientHints, readClientHints } from '../hints/client-hints';
 import { resolvePolicy, type PolicySource } from '../policy/resolve';
@@ -26,14 +26,5 @@ export function checkRequestWith(source: PolicySource, headers: HeadersLike | nu
 
 /** The verdict for a request that could not be judged: never notified. */
 export function unknownVerdict(): Verdict {
-  return {
-    status: 'unknown',
-    agent: null,
-    version: null,
-    os: { name: null, version: null },
-    minimum: null,
-    reason: 'The request could not be judged, so it is never notified.',
-    action: 'none',
-    recommend: [],
-  };
+  return newVerdict('unknown', 'The request could not be judged, so it is never notified.');
 }

@@ -34,7 +34,9 @@ export const SERVER_OPTION_KINDS: Readonly<Record<keyof ServerOptions | 'cacheSi
  * ```
  */
 export function readServerOptions(options: unknown): ServerOptions & { cacheSize?: number } {
-  return readOptions(options, SERVER_OPTION_KINDS, (message) => {
-    throw new OldBrowserNoticeError(message);
-  }) as EvaluateOptions;
+  return readOptions(options, SERVER_OPTION_KINDS, refuse) as EvaluateOptions;
+}
+
+function refuse(message: string): never {
+  throw new OldBrowserNoticeError(message);
 }

@@ -61,6 +61,25 @@ describe('client hints', () => {
     expect(verdict.reason).toContain('Windows 11');
   });
 
+  it('name Windows 7, 8 and 8.1 by their platform versions, and each gets its own advice', () => {
+    // Chrome 109 was the last on Windows 7 to 8.1; the hint says which, the user agent cannot
+    // (this one claims Windows 10). Windows 8 has no row of its own in the fix table.
+    const CHROME_109 = CHROME_130_REDUCED.replace('Chrome/130', 'Chrome/109');
+    const hinted = (platformVersion: string) =>
+      checkRequest(
+        {
+          'User-Agent': CHROME_109,
+          'Sec-CH-UA': '"Chromium";v="109", "Google Chrome";v="109", "Not?A_Brand";v="99"',
+          'Sec-CH-UA-Platform': '"Windows"',
+          'Sec-CH-UA-Platform-Version': `"${platformVersion}"`,
+        },
+        { browsers: 'chrome >= 120' },
+      );
+    expect(['0.1.0', '0.2.0', '0.3.0', '10.0.0', '0.4.0'].map((v) => hinted(v).os.version)).toEqual(['7', '8', '8.1', '10', null]);
+    expect(hinted('0.3.0').action).toBe('update-os');
+    expect(hinted('10.0.0').action).toBe('update');
+  });
+
   it('tell Edge from Chrome, and read the full version', () => {
     const verdict = checkRequest(
       {

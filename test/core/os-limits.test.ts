@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Policy } from '@lib/universal';
-import { OS_LIMITS, type OsLimit, type RecommendableBrowser } from '../../src/advice/os-limits';
+import { OS_LIMITS, type OsLimit } from '../../src/advice/os-limits';
+import type { BrowserId } from '../../src/locales/types';
 
 // Every row of the OS table, judged through the public API at fixed days around each end of
 // security fixes. The visitor is an old Firefox on the row's lowest OS version; the policy
 // asks little (41), so that each last version meets it and only the dates decide.
 const LOW: Policy = { query: 'test', caniuse: null, agents: { firefox: '41', and_ff: '41', chrome: '41', and_chr: '41', edge: '41' } };
-const BROWSERS: RecommendableBrowser[] = ['firefox', 'chrome', 'edge'];
+const BROWSERS: BrowserId[] = ['firefox', 'chrome', 'edge'];
 const TODAY = Date.parse('2026-11-30T00:00:00Z');
 const FAR_FUTURE = Date.parse('2100-01-01T00:00:00Z');
 

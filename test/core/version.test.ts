@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { versionNumber } from '../../src/first-stage/gate';
-import { compareVersions, normalizeVersion } from '../../src/version';
+import { compareVersions, normalizeVersion, versionByPattern } from '../../src/version';
 
 describe('compareVersions', () => {
   it.each([
@@ -35,6 +35,16 @@ describe('normalizeVersion', () => {
     ['18_0005', 2, '18'],
   ] as const)('%s keeping %i → %s', (raw, keep, expected) => {
     expect(normalizeVersion(raw, keep)).toBe(expected);
+  });
+
+  it('reads every version as the script tag’s second stage does (by character codes, and as a regular expression)', () => {
+    const version = fc.stringMatching(/^[\d._a-z٣ -]{0,16}$/);
+    fc.assert(
+      fc.property(version, fc.constantFrom(1 as const, 2 as const), (raw, keep) => {
+        expect({ raw, keep, read: normalizeVersion(raw, keep) }).toEqual({ raw, keep, read: raw ? versionByPattern(raw, keep) : null });
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   it('reads every version as the first stage’s versionNumber does (the same reading in two functions)', () => {

@@ -1,4 +1,4 @@
-import { advise, dayOf } from '../advice/advise';
+import { advise, adviceDay } from '../advice/advise';
 import { lostFixes } from '../advice/insecure';
 import { compareVersions, normalizeVersion } from '../version';
 import type { Policy } from '../policy/types';
@@ -11,7 +11,7 @@ import { ENGINE_TOKENS, VERSION_TOKEN, findAgentRule, ruleNamed, type AgentRule,
 import { iosVersion } from './ios-version';
 import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';
 import { spokenSubject } from './reason';
-import { isNotified, type Status, type Verdict } from './verdict';
+import { isNotified, newVerdict, type Verdict } from './verdict';
 
 /**
  * Whether this build carries the fast path. The script tag's second stage does not:
@@ -57,19 +57,6 @@ export interface JudgeOptions {
   insecure?: boolean;
 }
 
-function verdict(status: Status, reason: string, facts?: UaFacts): Verdict {
-  return {
-    status,
-    agent: null,
-    version: null,
-    os: { name: (facts && facts.os) || null, version: (facts && facts.osVersion) || null },
-    minimum: null,
-    reason,
-    action: 'none',
-    recommend: [],
-  };
-}
-
 function pickVersion(rule: AgentRule, facts: UaFacts, captured: string | undefined): string | null {
   for (let i = 0; i < rule.version.length; i++) {
     const source: VersionSource = rule.version[i]!;
@@ -92,6 +79,11 @@ function pickVersion(rule: AgentRule, facts: UaFacts, captured: string | undefin
   return null;
 }
 
+/** How the reason says a version against the policy: "Chrome 120 on Windows 10 meets the policy's chrome >= 109". */
+function compared(subject: string, meetsIt: boolean, agent: string, minimum: string): string {
+  return `${subject} ${meetsIt ? 'meets' : 'is below'} the policy's ${agent} >= ${minimum}`;
+}
+
 function meets(version: string, minimum: string | undefined): boolean {
   return minimum !== undefined && (minimum === 'all' || compareVersions(version, minimum) >= 0);
 }
@@ -101,7 +93,7 @@ function meets(version: string, minimum: string | undefined): boolean {
  * whole decision, with no I/O and no Node built-ins, so it runs in browsers and edge runtimes.
  */
 export function judge(userAgent: string, policy: Policy, options: JudgeOptions = {}): Verdict {
-  return withAdvice(judgeStatus(userAgent, policy, options), policy, options);
+  return withAdvice(judgeStatus(userAgent, policy, options, true), policy, options);
 }
 
 /**
@@ -109,46 +101,56 @@ export function judge(userAgent: string, policy: Policy, options: JudgeOptions =
  * `insecure` option `insecure`), without writing the advice it would not need.
  */
 export function judgeNotified(userAgent: string, policy: Policy, options: JudgeOptions = {}): boolean {
-  const result = judgeStatus(userAgent, policy, options);
-  if (isNotified(result.status)) return true;
-  return !!options.insecure && result.status === 'supported' && lostFixes(result, dayOf(options.now));
+  const result = judgeStatus(userAgent, policy, options, false);
+  return isNotified(result.status) || (!!options.insecure && isNotified(withInsecure(result, options, adviceDay(options.now)).status));
 }
 
-/** Adds what to ask of the visitor (action, recommended browsers) to a judged verdict. */
-function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Verdict {
-  const day = dayOf(options.now);
+/** With the `insecure` option, a supported verdict whose last version here gets no security fixes on `day` becomes `insecure`. */
+function withInsecure(result: Verdict, options: JudgeOptions, day: string): Verdict {
   if (options.insecure && result.status === 'supported' && lostFixes(result, day)) {
     result.status = 'insecure';
     result.reason += ' Its last version for this system gets no security fixes any more.';
   }
-  const advice = advise(result, policy, !!options.strict, day);
+  return result;
+}
+
+/** Adds what to ask of the visitor (action, recommended browsers) to a judged verdict. */
+function withAdvice(result: Verdict, policy: Policy, options: JudgeOptions): Verdict {
+  // Only the insecure check and a notice's advice depend on the day; everyone else is asked
+  // nothing (action `none`, as every verdict starts), which most servers answer most often.
+  // (The script tag's second stage asks once, and leaves it to the advice: fewer bytes.)
+  if (__FAST_PATH__ && !options.insecure && !isNotified(result.status)) return result;
+  const day = adviceDay(options.now);
+  const advice = advise(withInsecure(result, options, day), policy, !!options.strict, day);
   result.action = advice.action;
   result.recommend = advice.recommend;
   return result;
 }
 
-function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions): Verdict {
+/** The verdict's status, agent, version, OS and minimum; its reason only when `said` (a yes or no does not need it). */
+function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions, said: boolean): Verdict {
   const ua = readableHeader(String(userAgent == null ? '' : userAgent).slice(0, MAX_UA_LENGTH));
   // Common shapes skip ua-parser-js (a Mac with touch may be an iPad, which only the full
   // rules tell). Their only free texts are an Android device model, checked for a TV's
   // tokens, and Opera's edition, checked for a tool's too; the rest cannot spell either.
   const fast =
     !__FAST_PATH__ || options.fastPath === false || (options.maxTouchPoints && options.maxTouchPoints > 1) ? null : matchFastPath(ua);
-  if (fast && !ANY_DEVICE.test(fast.free) && !(fast.tool && ANY_BOT.test(fast.free))) return decideAs(fast.rule, fast.version, fast.os, ua, policy, options);
-  if (!/\S/.test(ua)) return verdict('unknown', 'The user agent is empty.');
+  if (fast && !ANY_DEVICE.test(fast.free) && !(fast.tool && ANY_BOT.test(fast.free))) return decideAs(fast.rule, fast.version, fast.os, ua, policy, options, said);
+  if (!/\S/.test(ua)) return newVerdict('unknown', 'The user agent is empty.');
   // A TV's model says it is one, so devices are read on the whole user agent.
   const device = firstMatch(DEVICE_RULES, ua, ANY_DEVICE);
-  if (device) return verdict('unknown', `Recognised as a ${device.name}, whose browser comes with the device and cannot be changed, so it is never notified.`);
+  if (device) return newVerdict('unknown', `Recognised as a ${device.name}, whose browser comes with the device and cannot be changed, so it is never notified.`);
   // Everything else is read without the Android device model (model-field.ts).
   const readable = withoutDeviceModel(ua);
   const bot = firstMatch(BOT_RULES, readable, ANY_BOT);
-  if (bot) return verdict(bot.status, `Recognised as a ${bot.name}, which is never notified.`);
+  if (bot) return newVerdict(bot.status, `Recognised as a ${bot.name}, which is never notified.`);
   const contradiction = firstMatch(CONTRADICTIONS, readable);
-  if (contradiction) return verdict('unknown', `${contradiction.name}: no browser sends both, so it is never notified.`);
+  if (contradiction) return newVerdict('unknown', `${contradiction.name}: no browser sends both, so it is never notified.`);
   const facts = readFacts(readable, options.maxTouchPoints || 0);
   const found = findAgentRule(facts);
-  if (!found) return verdict('unknown', 'Not a browser this library can judge, so it is never notified.', facts);
-  return decide(verdict('unknown', '', facts), found.rule, pickVersion(found.rule, facts, found.captured), readable, policy, options);
+  const os = { name: facts.os || null, version: facts.osVersion || null };
+  if (!found) return newVerdict('unknown', 'Not a browser this library can judge, so it is never notified.', os);
+  return decide(newVerdict('unknown', '', os), found.rule, pickVersion(found.rule, facts, found.captured), readable, policy, options, said);
 }
 
 /**
@@ -180,50 +182,46 @@ export function judgeAs(
   options: JudgeOptions = {},
 ): Verdict {
   const capped = String(ua == null ? '' : ua).slice(0, MAX_UA_LENGTH);
-  return withAdvice(decideAs(ruleName, rawVersion, os, capped, policy, options), policy, options);
+  return withAdvice(decideAs(ruleName, rawVersion, os, capped, policy, options, true), policy, options);
 }
 
 /** The status for a browser identified without the full parse: by rule name, raw version and OS. */
-function decideAs(ruleName: string, rawVersion: string, os: Verdict['os'], ua: string, policy: Policy, options: JudgeOptions): Verdict {
+function decideAs(ruleName: string, rawVersion: string, os: Verdict['os'], ua: string, policy: Policy, options: JudgeOptions, said: boolean): Verdict {
   const rule = ruleNamed(ruleName);
-  const result = verdict('unknown', '');
-  result.os = os;
-  return decide(result, rule, normalizeVersion(rawVersion, rule.keep), ua, policy, options);
+  const result = newVerdict('unknown', '', os);
+  return decide(result, rule, normalizeVersion(rawVersion, rule.keep), ua, policy, options, said);
 }
 
 /** The status for a browser identified by a rule and a version, with the engine capability check. */
-function decide(result: Verdict, rule: AgentRule, version: string | null, ua: string, policy: Policy, options: JudgeOptions): Verdict {
+function decide(result: Verdict, rule: AgentRule, version: string | null, ua: string, policy: Policy, options: JudgeOptions, said: boolean): Verdict {
   result.agent = rule.agent;
   result.version = version;
   if (rule.agent === 'ios_saf' && version !== null) result.os = { name: 'iOS', version };
-  const label = spokenSubject(rule, version, result.os);
+  // The subject is the costly part of the reason, which a yes or no does not read.
+  const label = !__FAST_PATH__ || said ? spokenSubject(rule, version, result.os) : '';
   if (version === null) {
     result.reason = `${label} sends no readable version, so it cannot be judged and is never notified.`;
     return result;
   }
   const minimum = policy.agents[rule.agent];
   result.minimum = minimum === undefined ? null : minimum;
-  if (meets(version, minimum)) {
+  const ownMeets = meets(version, minimum);
+  const ownPart = minimum === undefined ? `${label} is not in the policy, which names no ${rule.agent} version` : compared(label, ownMeets, rule.agent, minimum);
+  if (ownMeets) {
     result.status = 'supported';
-    result.reason = `${label} meets the policy's ${rule.agent} >= ${minimum}.`;
+    result.reason = `${ownPart}.`;
     return result;
   }
   const line = options.strict ? undefined : rule.engineLine;
   const engineMinimum = line ? policy.agents[line] : undefined;
   const engineMatch = line ? ENGINE_TOKENS[line].exec(ua) : null;
   const engineVersion = engineMatch ? engineMatch[1]! : null;
-  const ownPart =
-    minimum === undefined ? `${label} is not in the policy, which names no ${rule.agent} version` : `${label} is below the policy's ${rule.agent} >= ${minimum}`;
   if (line && engineVersion !== null && engineMinimum !== undefined) {
-    const engineLabel = `its ${line === 'chrome' ? 'Chromium' : 'Firefox'} ${engineVersion} engine`;
-    if (meets(engineVersion, engineMinimum)) {
-      result.status = 'supported';
-      result.reason = `${ownPart}, but ${engineLabel} meets the policy's ${line} >= ${engineMinimum}.`;
-      return result;
-    }
-    result.status = 'outdated';
+    const engineMeets = meets(engineVersion, engineMinimum);
+    const engine = compared(`its ${line === 'chrome' ? 'Chromium' : 'Firefox'} ${engineVersion} engine`, engineMeets, line, engineMinimum);
+    result.status = engineMeets ? 'supported' : 'outdated';
     // Firefox is judged on its own line: its engine clause would repeat the first.
-    result.reason = line === rule.agent ? `${ownPart}.` : `${ownPart}, and ${engineLabel} is below the policy's ${line} >= ${engineMinimum}.`;
+    result.reason = engineMeets ? `${ownPart}, but ${engine}.` : line === rule.agent ? `${ownPart}.` : `${ownPart}, and ${engine}.`;
     return result;
   }
   result.status = minimum === undefined ? 'unsupported' : 'outdated';

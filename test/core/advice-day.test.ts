@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf } from '../../src/advice/advise';
+import { adviceDay } from '../../src/advice/advise';
 
-// dayOf keeps the text of the last day asked (a server asks on every request): each answer
+// adviceDay keeps the text of the last day asked (a server asks on every request): each answer
 // must still be the day of the moment given, whatever was asked before it.
-describe('dayOf', () => {
+describe('adviceDay', () => {
   it('names the day of each moment, in any order of asking', () => {
     const moments: Array<[Date | number, string]> = [
       [Date.UTC(2026, 1, 24, 23, 59, 59, 999), '2026-02-24'],
@@ -17,14 +17,14 @@ describe('dayOf', () => {
       [new Date(NaN), ''],
     ];
     for (let round = 0; round < 2; round++) {
-      for (const [now, day] of moments) expect(dayOf(now), String(now)).toBe(day);
+      for (const [now, day] of moments) expect(adviceDay(now), String(now)).toBe(day);
       moments.reverse();
     }
   });
 
   it('names no day for a string, and today for no moment', () => {
-    expect(dayOf(Date.UTC(2026, 0, 1))).toBe('2026-01-01');
-    expect(dayOf('2026-01-01' as unknown as number)).toBe('');
-    expect(dayOf()).toBe(new Date().toISOString().slice(0, 10));
+    expect(adviceDay(Date.UTC(2026, 0, 1))).toBe('2026-01-01');
+    expect(adviceDay('2026-01-01' as unknown as number)).toBe('');
+    expect(adviceDay()).toBe(new Date().toISOString().slice(0, 10));
   });
 });
