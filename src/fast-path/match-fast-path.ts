@@ -45,7 +45,8 @@ type Os = { name: string; version: string | null };
  */
 const WINDOWS_NAMES: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
   const names: Record<string, string> = Object.create(null);
-  for (const name of Object.keys(WINDOWS_NT)) names[WINDOWS_NT[name]!] ??= name;
+  // for-in, not for-of: the main entry is ES5, and for-of over an array needs Symbol.iterator.
+  for (const name in WINDOWS_NT) names[WINDOWS_NT[name]!] ??= name;
   names['5.2'] = 'XP';
   return names;
 })();
