@@ -61,6 +61,27 @@ describe('client hints', () => {
     expect(verdict.reason).toContain('Windows 11');
   });
 
+  // https://learn.microsoft.com/microsoft-edge/web-platform/how-to-detect-win11: platform
+  // version 0.1, 0.2 and 0.3 are Windows 7, 8 and 8.1, 1-10 is Windows 10, 13 and later Windows 11.
+  it.each([
+    ['0.1.0', '7'],
+    ['0.2.0', '8'],
+    ['0.3.0', '8.1'],
+    ['1.0.0', '10'],
+    ['10.0.0', '10'],
+    ['13.0.0', '11'],
+    ['19.0.0', '11'],
+  ])('read Windows platform version %s as Windows %s, and name it in the reason', (platformVersion, windows) => {
+    const verdict = checkRequest({
+      'user-agent': CHROME_130_REDUCED,
+      'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130", "Not?A_Brand";v="99"',
+      'sec-ch-ua-platform': '"Windows"',
+      'sec-ch-ua-platform-version': `"${platformVersion}"`,
+    });
+    expect(verdict.os).toEqual({ name: 'Windows', version: windows });
+    expect(verdict.reason).toContain(`Windows ${windows} `);
+  });
+
   it('tell Edge from Chrome, and read the full version', () => {
     const verdict = checkRequest(
       {
