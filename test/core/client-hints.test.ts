@@ -49,6 +49,58 @@ describe('client hints', () => {
     expect(hints({ 'sec-ch-ua': 'garbage' })).toBeNull();
   });
 
+  it('read every hint a Chromium browser on Android sends', () => {
+    expect(
+      hints({
+        'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130"',
+        'sec-ch-ua-full-version-list': '"Chromium";v="130.0.6723.58"',
+        'sec-ch-ua-mobile': '?1',
+        'sec-ch-ua-platform': '"Android"',
+        'sec-ch-ua-platform-version': '"14.0.0"',
+      }),
+    ).toEqual({
+      brands: [{ brand: 'Chromium', version: '130' }, { brand: 'Google Chrome', version: '130' }],
+      fullVersionList: [{ brand: 'Chromium', version: '130.0.6723.58' }],
+      mobile: true,
+      platform: 'Android',
+      platformVersion: '14.0.0',
+    });
+  });
+
+  it('leave out a hint that is not of its form, and keep the others', () => {
+    const brands = '"Chromium";v="130"';
+    expect(hints({ 'sec-ch-ua': brands, 'sec-ch-ua-mobile': '"yes"' })).toEqual({ brands: [{ brand: 'Chromium', version: '130' }] });
+    expect(hints({ 'sec-ch-ua': brands, 'sec-ch-ua-mobile': '?0' })!.mobile).toBe(false);
+    for (const version of ['"x14.0.0"', '"14.0.0 beta"', '"14.0.0.0.1"', '"14.0.0x"', '14'])
+      expect(hints({ 'sec-ch-ua': brands, 'sec-ch-ua-platform-version': version })!.platformVersion, version).toBeUndefined();
+    // A list with a member that is no brand (a token, or no version) is no list of brands.
+    expect(hints({ 'sec-ch-ua': '"Chromium";v="130", Chrome' })).toBeNull();
+    expect(hints({ 'sec-ch-ua': '"Chromium";v="130", "Chrome"' })).toBeNull();
+    expect(hints({ 'sec-ch-ua': brands, 'sec-ch-ua-full-version-list': '"Chromium"' })).toEqual({ brands: [{ brand: 'Chromium', version: '130' }] });
+  });
+
+  it('take a phone from the mobile hint, else from the platform Android', () => {
+    const chrome = { 'user-agent': CHROME_130_REDUCED, 'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130"' };
+    expect(checkRequest({ ...chrome, 'sec-ch-ua-platform': '"Android"' }).agent).toBe('and_chr');
+    expect(checkRequest({ ...chrome, 'sec-ch-ua-platform': '"Android"', 'sec-ch-ua-mobile': '?0' }).agent).toBe('chrome');
+    expect(checkRequest({ ...chrome, 'sec-ch-ua-platform': '"Windows"', 'sec-ch-ua-mobile': '?1' }).agent).toBe('and_chr');
+    expect(checkRequest({ ...chrome, 'sec-ch-ua-platform': '"Windows"' }).agent).toBe('chrome');
+  });
+
+  it('read the platform version of macOS without its trailing zeros, and say which system won', () => {
+    const verdict = checkRequest({
+      'user-agent': CHROME_130_REDUCED,
+      'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130"',
+      'sec-ch-ua-platform': '"macOS"',
+      'sec-ch-ua-platform-version': '"14.0.0"',
+    });
+    expect(verdict.os).toEqual({ name: 'Mac OS', version: '14' });
+    expect(verdict.reason).toContain('Client hints won over the user agent: Mac OS 14, where the user agent said Windows 10.');
+    const linux = checkRequest({ 'user-agent': CHROME_130_REDUCED, 'sec-ch-ua': '"Chromium";v="130"', 'sec-ch-ua-platform': '"Linux"' });
+    expect(linux.os).toEqual({ name: 'Linux', version: null });
+    expect(linux.reason).toContain('Linux, where the user agent said Windows 10.');
+  });
+
   it('tell Windows 11 from the frozen Windows 10 of the user agent, and say so', () => {
     const verdict = checkRequest({
       'User-Agent': CHROME_130_REDUCED,
