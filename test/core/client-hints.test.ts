@@ -43,6 +43,14 @@ describe('structured header parsing (RFC 8941 lists)', () => {
 
 describe('client hints', () => {
   const hints = (headers: Record<string, string>) => readClientHints((name) => headers[name] ?? null);
+  /** Chrome 130's reduced user agent (Windows 10) with the hints of Chrome 130 on `platform`. */
+  const chrome130On = (platform: string, platformVersion?: string) =>
+    checkRequest({
+      'user-agent': CHROME_130_REDUCED,
+      'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130"',
+      'sec-ch-ua-platform': `"${platform}"`,
+      ...(platformVersion === undefined ? {} : { 'sec-ch-ua-platform-version': `"${platformVersion}"` }),
+    });
 
   it('are only read when there are brands', () => {
     expect(hints({ 'sec-ch-ua-platform': '"Windows"' })).toBeNull();
@@ -88,15 +96,10 @@ describe('client hints', () => {
   });
 
   it('read the platform version of macOS without its trailing zeros, and say which system won', () => {
-    const verdict = checkRequest({
-      'user-agent': CHROME_130_REDUCED,
-      'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130"',
-      'sec-ch-ua-platform': '"macOS"',
-      'sec-ch-ua-platform-version': '"14.0.0"',
-    });
+    const verdict = chrome130On('macOS', '14.0.0');
     expect(verdict.os).toEqual({ name: 'Mac OS', version: '14' });
     expect(verdict.reason).toContain('Client hints won over the user agent: Mac OS 14, where the user agent said Windows 10.');
-    const linux = checkRequest({ 'user-agent': CHROME_130_REDUCED, 'sec-ch-ua': '"Chromium";v="130"', 'sec-ch-ua-platform': '"Linux"' });
+    const linux = chrome130On('Linux');
     expect(linux.os).toEqual({ name: 'Linux', version: null });
     expect(linux.reason).toContain('Linux, where the user agent said Windows 10.');
   });
@@ -124,12 +127,7 @@ describe('client hints', () => {
     ['13.0.0', '11'],
     ['19.0.0', '11'],
   ])('read Windows platform version %s as Windows %s, and name it in the reason', (platformVersion, windows) => {
-    const verdict = checkRequest({
-      'user-agent': CHROME_130_REDUCED,
-      'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130", "Not?A_Brand";v="99"',
-      'sec-ch-ua-platform': '"Windows"',
-      'sec-ch-ua-platform-version': `"${platformVersion}"`,
-    });
+    const verdict = chrome130On('Windows', platformVersion);
     expect(verdict.os).toEqual({ name: 'Windows', version: windows });
     expect(verdict.reason).toContain(`Windows ${windows} `);
   });
