@@ -25,6 +25,7 @@ export function inform(message: string): void {
  * a terminal.
  */
 export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029`]/g, '?');
 }
 

@@ -170,5 +170,6 @@ export function hostileOptions(keys: readonly string[], extra: unknown[] = []): 
 /** Whether an error is the library's one-line refusal: an OldBrowserNoticeError with a message of one line, no control characters. */
 export function isOneLineRefusal(error: unknown): boolean {
   // Not `instanceof Error`: the script tag's errors come from the page's window.
+  // eslint-disable-next-line no-control-regex -- control characters are what a one-line refusal must not hold
   return !!error && (error as Error).name === 'OldBrowserNoticeError' && typeof (error as Error).message === 'string' && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test((error as Error).message);
 }

@@ -32,7 +32,7 @@ function findContainer(doc: Document, container: ShowOptions['container']): Elem
   const body = domRead(doc, 'body');
   if (!container) return body;
   if (typeof container !== 'string') return container;
-  let found: Element | null = null;
+  let found: Element | null;
   try {
     found = domCall(doc, 'querySelector', container);
   } catch {

@@ -43,10 +43,65 @@ describe('structured header parsing (RFC 8941 lists)', () => {
 
 describe('client hints', () => {
   const hints = (headers: Record<string, string>) => readClientHints((name) => headers[name] ?? null);
+  /** Chrome 130's reduced user agent (Windows 10) with the hints of Chrome 130 on `platform`. */
+  const chrome130On = (platform: string, platformVersion?: string) =>
+    checkRequest({
+      'user-agent': CHROME_130_REDUCED,
+      'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130"',
+      'sec-ch-ua-platform': `"${platform}"`,
+      ...(platformVersion === undefined ? {} : { 'sec-ch-ua-platform-version': `"${platformVersion}"` }),
+    });
 
   it('are only read when there are brands', () => {
     expect(hints({ 'sec-ch-ua-platform': '"Windows"' })).toBeNull();
     expect(hints({ 'sec-ch-ua': 'garbage' })).toBeNull();
+  });
+
+  it('read every hint a Chromium browser on Android sends', () => {
+    expect(
+      hints({
+        'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130"',
+        'sec-ch-ua-full-version-list': '"Chromium";v="130.0.6723.58"',
+        'sec-ch-ua-mobile': '?1',
+        'sec-ch-ua-platform': '"Android"',
+        'sec-ch-ua-platform-version': '"14.0.0"',
+      }),
+    ).toEqual({
+      brands: [{ brand: 'Chromium', version: '130' }, { brand: 'Google Chrome', version: '130' }],
+      fullVersionList: [{ brand: 'Chromium', version: '130.0.6723.58' }],
+      mobile: true,
+      platform: 'Android',
+      platformVersion: '14.0.0',
+    });
+  });
+
+  it('leave out a hint that is not of its form, and keep the others', () => {
+    const brands = '"Chromium";v="130"';
+    expect(hints({ 'sec-ch-ua': brands, 'sec-ch-ua-mobile': '"yes"' })).toEqual({ brands: [{ brand: 'Chromium', version: '130' }] });
+    expect(hints({ 'sec-ch-ua': brands, 'sec-ch-ua-mobile': '?0' })!.mobile).toBe(false);
+    for (const version of ['"x14.0.0"', '"14.0.0 beta"', '"14.0.0.0.1"', '"14.0.0x"', '14'])
+      expect(hints({ 'sec-ch-ua': brands, 'sec-ch-ua-platform-version': version })!.platformVersion, version).toBeUndefined();
+    // A list with a member that is no brand (a token, or no version) is no list of brands.
+    expect(hints({ 'sec-ch-ua': '"Chromium";v="130", Chrome' })).toBeNull();
+    expect(hints({ 'sec-ch-ua': '"Chromium";v="130", "Chrome"' })).toBeNull();
+    expect(hints({ 'sec-ch-ua': brands, 'sec-ch-ua-full-version-list': '"Chromium"' })).toEqual({ brands: [{ brand: 'Chromium', version: '130' }] });
+  });
+
+  it('take a phone from the mobile hint, else from the platform Android', () => {
+    const chrome = { 'user-agent': CHROME_130_REDUCED, 'sec-ch-ua': '"Chromium";v="130", "Google Chrome";v="130"' };
+    expect(checkRequest({ ...chrome, 'sec-ch-ua-platform': '"Android"' }).agent).toBe('and_chr');
+    expect(checkRequest({ ...chrome, 'sec-ch-ua-platform': '"Android"', 'sec-ch-ua-mobile': '?0' }).agent).toBe('chrome');
+    expect(checkRequest({ ...chrome, 'sec-ch-ua-platform': '"Windows"', 'sec-ch-ua-mobile': '?1' }).agent).toBe('and_chr');
+    expect(checkRequest({ ...chrome, 'sec-ch-ua-platform': '"Windows"' }).agent).toBe('chrome');
+  });
+
+  it('read the platform version of macOS without its trailing zeros, and say which system won', () => {
+    const verdict = chrome130On('macOS', '14.0.0');
+    expect(verdict.os).toEqual({ name: 'Mac OS', version: '14' });
+    expect(verdict.reason).toContain('Client hints won over the user agent: Mac OS 14, where the user agent said Windows 10.');
+    const linux = chrome130On('Linux');
+    expect(linux.os).toEqual({ name: 'Linux', version: null });
+    expect(linux.reason).toContain('Linux, where the user agent said Windows 10.');
   });
 
   it('tell Windows 11 from the frozen Windows 10 of the user agent, and say so', () => {
@@ -78,6 +133,22 @@ describe('client hints', () => {
     expect(['0.1.0', '0.2.0', '0.3.0', '10.0.0', '0.4.0'].map((v) => hinted(v).os.version)).toEqual(['7', '8', '8.1', '10', null]);
     expect(hinted('0.3.0').action).toBe('update-os');
     expect(hinted('10.0.0').action).toBe('update');
+  });
+
+  // https://learn.microsoft.com/microsoft-edge/web-platform/how-to-detect-win11: platform
+  // version 0.1, 0.2 and 0.3 are Windows 7, 8 and 8.1, 1-10 is Windows 10, 13 and later Windows 11.
+  it.each([
+    ['0.1.0', '7'],
+    ['0.2.0', '8'],
+    ['0.3.0', '8.1'],
+    ['1.0.0', '10'],
+    ['10.0.0', '10'],
+    ['13.0.0', '11'],
+    ['19.0.0', '11'],
+  ])('read Windows platform version %s as Windows %s, and name it in the reason', (platformVersion, windows) => {
+    const verdict = chrome130On('Windows', platformVersion);
+    expect(verdict.os).toEqual({ name: 'Windows', version: windows });
+    expect(verdict.reason).toContain(`Windows ${windows} `);
   });
 
   it('tell Edge from Chrome, and read the full version', () => {

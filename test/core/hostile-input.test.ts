@@ -65,12 +65,6 @@ describe(`evaluate on ${HOSTILE_RUNS.toLocaleString('en')} hostile inputs`, () =
     );
   }, 120_000);
 
-  it('reads only the first 512 characters of a 1 MB user agent', () => {
-    const real = FIXTURES[0]!.ua;
-    const huge = real + ' '.repeat(1_000_000);
-    expect(evaluate(huge)).toEqual(evaluate(real.slice(0, 512)));
-  });
-
   it('takes anything as a user agent, not only strings', () => {
     for (const odd of [undefined, null, 42, {}, [], Symbol.iterator.toString()]) {
       expect(wellFormed(evaluate(odd as unknown as string))).toBe(true);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluate, renderNotice, renderNoticeHTML, showNotice, type Verdict } from '@lib/universal';
+import { LOCALES } from '@lib/locales';
 
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const IE11_WIN7 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
@@ -244,16 +245,52 @@ describe('language', () => {
 describe('renderNoticeHTML', () => {
   const verdict: Verdict = evaluate(IE11);
 
-  it('renders the same structure as a string, with data-nosnippet', () => {
-    const html = renderNoticeHTML(verdict, { site: 'Sundsvalls kommun', lang: 'sv', pageLang: 'sv' });
+  /**
+   * An element as plain data: tag, attributes and children. The heading's id is replaced by a
+   * placeholder (each renderer numbers its own), after checking that `aria-labelledby` names it.
+   */
+  function shape(root: Element): unknown {
+    const heading = root.querySelector('h2, h3, h4, h5, h6')!;
+    expect(heading.id).not.toBe('');
+    expect(root.getAttribute('aria-labelledby')).toBe(heading.id);
+    const read = (node: Node): unknown => {
+      if (node.nodeType === 3) return node.textContent;
+      const element = node as Element;
+      const attributes = Object.fromEntries([...element.attributes].map((a) => [a.name, a.value === heading.id ? '(heading id)' : a.value]));
+      return { tag: element.tagName, attributes, children: [...element.childNodes].map(read) };
+    };
+    return read(root);
+  }
+
+  /** The HTML string's notice, less what only the server's copy carries (which the script reads to take it over). */
+  function serverShape(html: string): unknown {
     const template = document.createElement('template');
     template.innerHTML = html;
     const root = template.content.firstElementChild!;
-    expect(root.tagName).toBe('SECTION');
-    expect(root.hasAttribute('data-nosnippet')).toBe(true);
-    expect(root.hasAttribute('lang')).toBe(false);
-    expect(root.querySelectorAll('a')).toHaveLength(3);
-    expect(root.querySelector('button')!.textContent).toBe('Stäng');
+    expect(template.content.childNodes).toHaveLength(1);
+    expect(root.getAttribute('data-old-browser-notice')).toBe('server');
+    root.setAttribute('data-old-browser-notice', '');
+    for (const link of root.querySelectorAll('a')) {
+      expect(link.getAttribute('data-browser')).toMatch(/^(?:firefox|chrome|edge)$/);
+      link.removeAttribute('data-browser');
+    }
+    return shape(root);
+  }
+
+  type RenderOptions = NonNullable<Parameters<typeof renderNotice>[1]>;
+  it.each([
+    ['Swedish on a Swedish page', IE11, { site: 'Sundsvalls kommun', lang: 'sv' }],
+    ['English on a Swedish page, three links', IE11_WIN7, { site: 'Sundsvalls kommun', lang: 'en', recommend: ['firefox', 'chrome', 'edge'] as const }],
+    ['Arabic, right to left, with the days to remember', FIREFOX_OLD, { site: 'Haninge kommun', lang: 'ar', rememberDays: 7 }],
+    ['a heading level, a class and a preview', CHROME, { site: 'Haninge kommun', lang: 'sv', headingLevel: 3, className: 'site-banner', preview: true }],
+    ['iOS, whose advice has no links', IOS_12, { site: 'Haninge kommun', lang: 'fi' }],
+  ] as Array<[string, string, RenderOptions]>)('renders the same notice as the DOM renderer: %s', (_name, ua, options) => {
+    const verdict = evaluate(ua);
+    // Every language, so that Arabic and Finnish are there to render.
+    const element = renderNotice(verdict, { ...options, locales: [...LOCALES] });
+    const html = renderNoticeHTML(verdict, { ...options, locales: [...LOCALES], pageLang: document.documentElement.lang });
+    expect(html).toContain('data-nosnippet');
+    expect(serverShape(html)).toEqual(shape(element));
   });
 
   it('escapes every configurable string', () => {

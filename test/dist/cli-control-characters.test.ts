@@ -12,6 +12,7 @@ const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const HOSTILE = ['\u001b[2J', '\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007', '\r\nold-browser-notice: all good', '\u202e', '\u0007', '\u009b31m'];
 // (No NUL: no process can be given one in an argument.)
 /** What a terminal acts on: C0 (but the line's own end), DEL, C1, bidi controls. */
+// eslint-disable-next-line no-control-regex -- control characters are what the CLI must not print
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 const dir = mkdtempSync(join(tmpdir(), 'obn-cli-quote-'));
