@@ -38,7 +38,6 @@ const SEP_LINE = /^sep=([^"\s]|\t)$/i;
 const DELIMITERS = ['\t', ',', ';'];
 
 /** A byte in a header that cannot be part of a column name: anything but printable ASCII and a tab. */
-// eslint-disable-next-line no-control-regex
 const ODD_BYTE = /[^\t\x20-\x7e]/;
 
 /**

@@ -1,5 +1,4 @@
-import type { Status, Verdict } from '../detect/verdict';
-import { percentOf } from './format';
+import type { Verdict } from '../detect/verdict';
 
 /**
  * The browser families (browserslist agents) the trends per period are told in. The
