@@ -2,7 +2,7 @@ import type { Action } from '../advice/advise';
 import { isNotified, type Status, type Verdict } from '../detect/verdict';
 import { evaluate } from '../node';
 import type { Policy } from '../policy/types';
-import { compareSentence, percentOf } from './format';
+import { percentOf } from './format';
 import { familyOf, type FamilyShare } from './families';
 import { isPartial, periodStart, type PeriodUnit } from './periods';
 import type { Tally } from './tally';
@@ -55,8 +55,6 @@ export interface Breakdown {
 export interface Comparison extends Breakdown {
   /** Notified under this policy minus notified under the first; percent of all requests. */
   difference: Share;
-  /** e.g. "Moving from `defaults` to `last 1 version` notifies 4.2 % more visitors (1,234 requests)." */
-  summary: string;
 }
 
 /** The requests of one period (`--by`), as the first policy judges them. */
@@ -327,7 +325,6 @@ export function buildReport(tally: Tally, options: ReportOptions): Report {
     compare = {
       ...other,
       difference: share(difference, requests),
-      summary: compareSentence(main.policy.query, other.policy.query, difference, percentOf(difference, requests), (query) => `\`${query}\``, tally.pageViewsOnly && options.countedExport !== true),
     };
   }
   return {

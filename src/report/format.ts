@@ -17,24 +17,6 @@ export function versionLabel(entry: { agent: string; version: string }): string 
   return `${entry.agent} ${entry.version}`;
 }
 
-function requestsWord(count: number, views: boolean): string {
-  const one = Math.abs(count) === 1;
-  return `${formatCount(count)} ${views ? (one ? 'page view' : 'page views') : one ? 'request' : 'requests'}`;
-}
-
-/**
- * "Moving from `defaults` to `<query>` notifies 4.2 % more visitors (1,234 requests)."
- * `difference` is notified under `to` minus notified under `from`; `percent` is that as a
- * share of all requests. `quote` marks up a query (backticks in text, <code> in HTML).
- * With `views`, the requests counted are page views, and the sentence says so.
- */
-export function compareSentence(from: string, to: string, difference: number, percent: number, quote: (query: string) => string, views = false): string {
-  const moving = `Moving from ${quote(from)} to ${quote(to)}`;
-  if (difference === 0) return `${moving} notifies as many visitors as before (the same number of ${views ? 'page views' : 'requests'}).`;
-  const direction = difference > 0 ? 'more' : 'fewer';
-  return `${moving} notifies ${formatPercent(Math.abs(percent))} ${direction} visitors (${requestsWord(Math.abs(difference), views)}).`;
-}
-
 /**
  * Characters a terminal or a page must not receive raw from a log: C0 and C1 controls
  * (a log can hold any byte, and nginx's `\x1b` unescapes to a real escape that starts

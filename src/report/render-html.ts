@@ -141,7 +141,7 @@ export function renderHtml(report: Report, text: ReportText = REPORT_TEXTS.en!):
     return table(title, head, rows, ' id="top-unknown"');
   };
 
-  const headline = (b: Breakdown) => `<strong>${escapeHtml(text.wouldSee(numbers.count(b.notified.requests), numbers.percent(b.notified.percent), b.notified.requests === 1))}</strong>`;
+  const headline = (b: Breakdown) => `<strong>${escapeHtml(text.wouldSee(numbers.count(b.notified.requests), numbers.percent(b.notified.percent), b.notified.requests === 1, report.counted))}</strong>`;
   const summary = compare
     ? text.compare(report.policy.query, compare.policy.query, compare.difference.requests, numbers.percent(Math.abs(compare.difference.percent)), numbers.count(Math.abs(compare.difference.requests)), code, report.counted)
     : '';

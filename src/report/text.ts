@@ -7,7 +7,7 @@ import type { Counted } from './what-counted';
 /**
  * Every word the report's table and page show, per language (`--lang`): its readers
  * are web teams and their managers. The JSON report has no text but `compare.summary`,
- * which stays English. Written for this project; to add a language, add one object.
+ * in the same language. Written for this project; to add a language, add one object.
  */
 export interface ReportText {
   /** BCP 47 tag, for `<html lang>`. */

@@ -220,6 +220,11 @@ describe('old-browser-notice report: output', () => {
 
     const same = report(['--compare', 'defaults', log]);
     expect(same.compare.summary).toBe('Moving from `defaults` to `defaults` notifies as many visitors as before (the same number of page views).');
+
+    // The JSON's one sentence is in the language asked for, as the table's and the page's are.
+    const swedish = report(['--lang', 'sv', '--compare', lenient, log]);
+    expect(swedish.compare.difference).toEqual(fewer.compare.difference);
+    expect(swedish.compare.summary).toBe(`Att gå från \`defaults\` till \`${lenient}\` ger 36,0 % färre besökare meddelandet (9 sidvisningar).`);
   });
 
   it('writes one self-contained, escaped HTML page whose numbers match the JSON report', () => {
