@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport, TOP } from '../../src/report/aggregate';
@@ -313,5 +314,17 @@ describe('whole tables', () => {
     expect(all).toContain('Outdated browser versions (all 15)');
     expect(all).toContain('Every browser version (15)');
     expect(all.match(/^ +chrome 60 .*$/gm)).toHaveLength(2);
+  });
+});
+
+describe('the page-view definition in the docs', () => {
+  it('lists exactly the extensions of the table, in its order, in the report page and every recipe', () => {
+    const report = readFileSync(new URL('../../docs/report.md', import.meta.url), 'utf8');
+    const recipes = readFileSync(new URL('../../docs/recipes/counted-exports.md', import.meta.url), 'utf8');
+    const listed = /does not end in `\.` and one of `([a-z0-9 \n]+)`/.exec(report)![1]!.split(/\s+/);
+    expect(listed).toEqual(ASSET_EXTENSIONS);
+    const inRecipes = [...recipes.matchAll(/\[\.\]\(([a-z0-9|]+)\)/g)].map((match) => match[1]!.split('|'));
+    expect(inRecipes.length).toBeGreaterThanOrEqual(8);
+    for (const list of inRecipes) expect(list).toEqual(ASSET_EXTENSIONS);
   });
 });

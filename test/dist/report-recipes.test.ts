@@ -169,10 +169,8 @@ describe('the counting recipes, run as written', { timeout: 60_000 }, () => {
 
   it('every recipe names the extensions of the page-view definition, in its order', () => {
     const lists = [...RECIPES.matchAll(/\[\.\]\(([a-z0-9|]+)\)/g)].map((match) => match[1]);
-    // The definition's list (the report's page views), written out here as the issue lists it.
-    const definition =
-      'css js mjs map json xml rss atom txt ico png jpg jpeg gif svg webp avif bmp tif tiff heic woff woff2 ttf otf eot mp3 mp4 m4a webm ogg ogv wav mov avi pdf doc docx xls xlsx ppt pptx odt ods odp csv zip gz tar 7z rar';
     expect(lists).toHaveLength(8); // the definition, DuckDB, ClickHouse, BigQuery, Trino, Athena, Spark, Elasticsearch
-    for (const list of lists) expect(list).toBe(definition.replace(/ /g, '|'));
+    // The report's own table (src/report/page-views.ts); test/core/report-page-views.test.ts holds the docs to it.
+    for (const list of lists) expect(list).toBe(lists[0]);
   });
 });
