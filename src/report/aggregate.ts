@@ -7,7 +7,7 @@ import { familyOf, type FamilyShare } from './families';
 import { isPartial, periodStart, type PeriodUnit } from './periods';
 import type { Tally } from './tally';
 import { whatCounted, type WhatCounted } from './what-counted';
-import { wholeTables, type WholeTables } from './whole-tables';
+import { addToRow, wholeTables, type WholeTables } from './whole-tables';
 
 /** Every status in the order reports show them; `insecure` only in reports made with `--insecure`. */
 export const STATUSES: readonly Status[] = ['supported', 'outdated', 'unsupported', 'insecure', 'unknown', 'bot'];
@@ -146,13 +146,7 @@ function addVersion(versions: Map<string, VersionTally>, verdict: Verdict, ua: s
   const key = `${agent} ${version}`;
   const entry = versions.get(key);
   if (!entry) versions.set(key, { agent, version, requests, example: ua, exampleRequests: requests });
-  else {
-    entry.requests += requests;
-    if (requests > entry.exampleRequests || (requests === entry.exampleRequests && ua < entry.example)) {
-      entry.example = ua;
-      entry.exampleRequests = requests;
-    }
-  }
+  else addToRow(entry, ua, requests);
 }
 
 /** Most requests first; ties in a fixed order, so that the same logs give the same report. */

@@ -30,6 +30,20 @@ interface Growing extends VersionRow {
   exampleRequests: number;
 }
 
+/**
+ * Adds a user agent's requests to a row that already has some, keeping as its example the
+ * user agent with the most requests (ties: the first in code-point order, so that the same
+ * logs give the same example). The top lists (aggregate.ts) and the whole tables share it.
+ * @example addToRow(row, 'Mozilla/5.0 (Windows NT 6.1; Trident/7.0; rv:11.0) like Gecko', 12)
+ */
+export function addToRow(row: { requests: number; example: string; exampleRequests: number }, ua: string, requests: number): void {
+  row.requests += requests;
+  if (requests > row.exampleRequests || (requests === row.exampleRequests && ua < row.example)) {
+    row.example = ua;
+    row.exampleRequests = requests;
+  }
+}
+
 /** Sorts most requests first; ties by agent, then version (numerically), then status, so that the same logs give the same order. */
 function byRequests(a: { requests: number; agent: string | null; version?: string | null; status?: string }, b: typeof a): number {
   const agentA = a.agent ?? '\uffff';
@@ -59,12 +73,8 @@ export function wholeTables(counts: Map<string, number>, visitors: Map<string, n
     const row = versions.get(key);
     if (row === undefined) versions.set(key, { agent, version, status, requests, percent: 0, visitors: seen, example: ua, exampleRequests: requests });
     else {
-      row.requests += requests;
       row.visitors += seen;
-      if (requests > row.exampleRequests || (requests === row.exampleRequests && ua < row.example)) {
-        row.example = ua;
-        row.exampleRequests = requests;
-      }
+      addToRow(row, ua, requests);
     }
     const browser = browsers.get(agent);
     if (browser === undefined) browsers.set(agent, { agent, requests, percent: 0, visitors: seen });
