@@ -10,7 +10,7 @@
  */
 import { gateAccepts } from './first-stage/accepts';
 import type { Gate } from './first-stage/gate';
-import type { Shape } from './first-stage/match-shapes';
+import type { Shape } from './first-stage/types';
 import { FIRST_STAGE_SCRIPT } from './script-tag/stub';
 
 /** Filled in by the site build (build/site-files.ts): the shapes, the gate for the site's policy, and the second stage's integrity. */

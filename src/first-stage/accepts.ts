@@ -1,5 +1,6 @@
 import { versionNumber, type Gate } from './gate';
-import { matchShape, type Shape } from './match-shapes';
+import { matchShape } from './match-shapes';
+import type { Shape } from './types';
 import { TOUCH_GROUP } from './shapes.generated';
 
 /**

@@ -6,21 +6,7 @@
  * its result.
  */
 import { GATE_RECIPE } from './shapes.generated';
-
-/** One version group's bound. */
-export interface GroupBound {
-  /** The browserslist agent whose minimum the version must meet. */
-  agent: string;
-  /**
-   * Not strict, the engine's minimum lets it through too: the version read is that
-   * engine's own token (`Chrome/`, `Firefox/`), as the engine capability check reads it.
-   */
-  engine?: string;
-  /** Unbounded when not strict: the shape's other group (`Chrome/`) passes it through the engine check. */
-  strictOnly?: true;
-  /** With more than one touch point (a Mac that is an iPad in desktop mode), this agent's minimum too: the larger bounds it. */
-  touch?: string;
-}
+import type { GroupBound } from './types';
 
 /** Above every version number (`versionNumber` reads 5 major and 3 minor digits): a group that can never pass. */
 export const NEVER = 1e8;

@@ -8,8 +8,7 @@
  * every character of the user agent one by one. ES5; runs in the visitor's page.
  */
 
-/** A shape: parts in order, each its choices joined by `|` (see FIRST_STAGE in src/shapes/browser-shapes.ts). */
-export type Shape = readonly string[];
+import type { Shape } from './types';
 
 /**
  * Where a run of version characters (digits, `.`, `_`) that starts at `at` ends; for a

@@ -4,7 +4,7 @@
  * Build and tests only. Every index here is found by key, so that the table can be
  * reordered or grown without any number written by hand going stale.
  */
-import type { GroupBound } from '../first-stage/gate';
+import type { GroupBound } from '../first-stage/types';
 import { BROWSER_SHAPES, FIRST_STAGE, SERVER_PLATFORMS, SYSTEM_NAMES, type BrowserKey, type BrowserShape } from './browser-shapes';
 
 const SHAPES: Readonly<Record<string, BrowserShape>> = BROWSER_SHAPES;

@@ -29,8 +29,7 @@ function literal(value: unknown): string {
 function firstStageFile(): string {
   const groups = gateGroups();
   return `${GENERATED_HEADER}
-import type { GroupBound } from './gate';
-import type { Shape } from './match-shapes';
+import type { GroupBound, Shape } from './types';
 
 /** The gate's version groups, in order: the browser of each key in BROWSER_SHAPES bounds it. Tests only. */
 export const GATE_GROUPS = ${literal(groups)} as const;
@@ -69,7 +68,7 @@ function fastPathFile(): string {
   // The pattern as a literal; every other field as it is.
   const entry = ({ source, ...path }: CompiledFastPath) => `  ${literal(path).replace(/, version:/, `, pattern: /${source}/, version:`)},`;
   return `${GENERATED_HEADER}
-import type { FastPath } from './match-fast-path';
+import type { FastPath } from './types';
 
 /** The common shapes the server reads without ua-parser-js, most traffic first; capture groups by number. */
 // prettier-ignore
