@@ -3,7 +3,7 @@ import type { Policy } from '../policy/types';
 import type { BrowserId } from '../locales/types';
 import { OS_LIMITS, type OsLimit } from './os-limits';
 import { hasOwn } from '../has-own';
-import { windowsNt } from '../detect/windows-versions';
+import { windowsNt } from '../os/windows-versions';
 import { OWN_BROWSER } from './own-browser';
 import { safariMacRange, type SafariRange } from './safari-macos';
 import { isNotified, type Action } from '../detect/verdict';

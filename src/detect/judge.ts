@@ -8,7 +8,7 @@ import { withoutDeviceModel } from './model-field';
 import { CONTRADICTIONS } from './contradictions';
 import { matchFastPath } from '../fast-path/match-fast-path';
 import { ENGINE_TOKENS, VERSION_TOKEN, findAgentRule, ruleNamed, type AgentRule, type VersionSource } from './agent-rules';
-import { iosVersion } from './ios-version';
+import { iosVersion } from '../os/ios-version';
 import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';
 import { spokenSubject } from './reason';
 import { isNotified, newVerdict, type Verdict } from './verdict';

@@ -4,37 +4,10 @@
  * reach and the OS it would report, read without ua-parser-js, so that the verdict comes
  * out identical — a test checks that over every fixture and the whole `user-agents` dataset.
  */
-import { WINDOWS_NT } from '../detect/windows-versions';
-import { iosVersion } from '../detect/ios-version';
+import { WINDOWS_NT } from '../os/windows-versions';
+import { iosVersion } from '../os/ios-version';
 import { FAST_PATHS } from './paths.generated';
-
-/** One common shape, as generated: capture groups by number. */
-export interface FastPath {
-  /** The browser's key in BROWSER_SHAPES. */
-  key: string;
-  /** The agent rule the full parse applies (src/detect/agent-rules.ts). */
-  rule: string;
-  /** First letters of the platforms it accepts (after `Mozilla/5.0 (`): a cheap filter before the pattern. */
-  platforms: string;
-  /** Anchored, with no nested or overlapping quantifiers, so linear; read on at most 512 characters. */
-  pattern: RegExp;
-  /** Capture group of the version (`_` reads as `.`). */
-  version: number;
-  /** The systems the pattern can read, each with the capture group of its version: the first one present is the OS. */
-  systems: ReadonlyArray<readonly [string, number]>;
-  /**
-   * Capture group of the only free text in the pattern, to be checked for a TV's tokens
-   * (device-rules.ts); everything else is fixed text that cannot spell one.
-   */
-  free?: number;
-  /**
-   * The free text is a product's own words (Opera's edition), checked for a tool's tokens
-   * too; an Android device model is not (model-field.ts: phones are named "M bot 54").
-   */
-  tool?: true;
-  /** The version is the iOS version: the OS token, or the version group where that is frozen (ios-version.ts). */
-  iosVersion?: true;
-}
+import type { FastPath } from './types';
 
 type Os = { name: string; version: string | null };
 

@@ -3,7 +3,7 @@ import type { Verdict } from '../detect/verdict';
 import type { Policy } from '../policy/types';
 import { parseItem, parseList } from './structured-header';
 import { hasOwn } from '../has-own';
-import { windowsOfHint } from '../detect/windows-versions';
+import { windowsOfHint } from '../os/windows-versions';
 
 /**
  * User-Agent Client Hints, as Chromium browsers send them (request headers, or

@@ -19,7 +19,7 @@
  * "Trouble happens when you update a version number", 2024, from macOS 14.5:
  * https://nielsleenheer.com/articles/2024/trouble-happens-when-you-update-a-version-number/); iOS's `Mobile/15E148`, frozen
  * since iOS 11 (https://developer.apple.com/forums/thread/88143); the OS token frozen at
- * 18_6 / 18_7 since iOS 26 (src/detect/ios-version.ts); browserslist's agents from caniuse-lite.
+ * 18_6 / 18_7 since iOS 26 (src/os/ios-version.ts); browserslist's agents from caniuse-lite.
  */
 
 /**
