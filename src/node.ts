@@ -5,7 +5,7 @@
 import { createApi } from './api';
 import { compilePolicy } from './policy/compile';
 import { DEFAULT_POLICY } from './policy/default';
-import { withProjectPolicy } from './policy/project-policy';
+import { withProjectPolicy } from './server/project-policy';
 import type { EvaluateOptions, FetchHandler, HeadersLike, NoticeMiddleware, ServerOptions, Verdict } from './index';
 
 /** Any browserslist query, compiled with the browserslist and caniuse-lite installed. */

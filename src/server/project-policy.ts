@@ -1,6 +1,6 @@
-import { readServerOptions } from '../server/option-rules';
-import { compilePolicy } from './compile';
-import type { Policy } from './types';
+import { readServerOptions } from './option-rules';
+import { compilePolicy } from '../policy/compile';
+import type { Policy } from '../policy/types';
 
 // The project's policy by the directory it was looked for from: read and compiled once
 // (a server asks on every request). A cache of its own, apart from the query cache in
