@@ -25,6 +25,11 @@ export default defineConfig({
       // Reads the built files in dist/ (sizes, languages), not the decision code.
       'test/core/readme.test.ts',
     ],
+    // One module graph for every test file (StrykerJS runs them in one thread anyway):
+    // importing the sources and jsdom again for each file made a mutant cost about three
+    // times as much. The tests leave no state behind that another file reads (checked with
+    // `--sequence.shuffle`, docs/testing.md).
+    isolate: false,
     testTimeout: 20_000,
   },
 });

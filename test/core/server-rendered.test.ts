@@ -14,6 +14,8 @@ function serverPage(userAgent: string): void {
   document.documentElement.setAttribute('lang', 'sv');
   document.head.innerHTML = '';
   document.adoptedStyleSheets = [];
+  // A new page is a new document: the notice marks the document it styled (apply-styles.ts).
+  delete (document as unknown as Record<string, unknown>).__oldBrowserNoticeSheet;
   document.body.innerHTML = `${html}<main><h1>Kommunen</h1></main>`;
 }
 

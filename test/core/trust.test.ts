@@ -79,6 +79,7 @@ describe('names of prototype properties are no browsers', () => {
   });
 
   it('showNotice says so on the console and shows nothing, without throwing', () => {
+    document.body.innerHTML = ''; // a page without a notice from an earlier test
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(() => showNotice({ userAgent: IE11, recommend: ['toString' as never] })).not.toThrow();
     expect(document.querySelector('[data-old-browser-notice]')).toBeNull();
