@@ -30,6 +30,7 @@ export default defineConfig({
     // times as much. The tests leave no state behind that another file reads (checked with
     // `--sequence.shuffle`, docs/testing.md).
     isolate: false,
+    setupFiles: ['test/mutate-setup.ts'],
     testTimeout: 20_000,
   },
 });
