@@ -25,10 +25,10 @@ export default defineConfig({
       // Reads the built files in dist/ (sizes, languages), not the decision code.
       'test/core/readme.test.ts',
     ],
-    // One module graph for every test file (StrykerJS runs them in one thread anyway):
-    // importing the sources and jsdom again for each file made a mutant cost about three
-    // times as much. The tests leave no state behind that another file reads (checked with
-    // `--sequence.shuffle`, docs/testing.md).
+    // One worker and one jsdom for every test file (StrykerJS runs them in one thread anyway):
+    // a new worker, environment and module graph per file made a mutant cost about twice as
+    // much. Each file still imports the sources afresh (test/mutate-setup.ts), and the core
+    // tests pass in any order (`--sequence.shuffle`): no state crosses from one file to the next.
     isolate: false,
     setupFiles: ['test/mutate-setup.ts'],
     testTimeout: 20_000,
