@@ -102,7 +102,9 @@ export function combinedUserAgentAt(text: string, start: number, end: number, fo
   const requestClose = plainQuote(text, requestOpen + 1, end);
   if (requestClose === -1) return false;
   const refererOpen = plainQuote(text, requestClose + 1, end);
-  if (refererOpen === -1 || !statusAndBytes(text, requestClose + 1, refererOpen)) return false;
+  if (refererOpen === -1) return false;
+  const status = statusAndBytes(text, requestClose + 1, refererOpen);
+  if (status === -1) return false;
   const refererClose = plainQuote(text, refererOpen + 1, end);
   if (refererClose === -1) return false;
   const agentOpen = plainQuote(text, refererClose + 1, end);
@@ -114,7 +116,7 @@ export function combinedUserAgentAt(text: string, start: number, end: number, fo
   found.end = agentClose;
   found.requestStart = requestOpen + 1;
   found.requestEnd = requestClose;
-  found.status = statusAt(text, requestClose + 1);
+  found.status = status;
   found.addressStart = start;
   found.addressEnd = addressEnd(text, start, requestOpen);
   return true;
@@ -145,16 +147,20 @@ function nextQuote(line: string, from: number, end: number): number {
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
- * Whether `line[from, to)` is ` 200 1234 ` or ` 304 - `: what separates the request from
- * the referer. Checked in place, without a slice or a regular expression, as it runs
- * once per line.
+ * When `line[from, to)` is ` 200 1234 ` or ` 304 - ` (what separates the request from
+ * the referer), the status; else -1. Checked in place, without a slice or a regular
+ * expression, and each character read once, as it runs once per line.
  */
-function statusAndBytes(line: string, from: number, to: number): boolean {
-  if (to - from < 7 || line.charCodeAt(from) !== 0x20 || line.charCodeAt(from + 4) !== 0x20 || line.charCodeAt(to - 1) !== 0x20) return false;
-  if (!isDigit(line.charCodeAt(from + 1)) || !isDigit(line.charCodeAt(from + 2)) || !isDigit(line.charCodeAt(from + 3))) return false;
-  if (to - from === 7 && line.charCodeAt(from + 5) === 0x2d /* - */) return true;
-  for (let at = from + 5; at < to - 1; at++) if (!isDigit(line.charCodeAt(at))) return false;
-  return true;
+function statusAndBytes(line: string, from: number, to: number): number {
+  if (to - from < 7 || line.charCodeAt(from) !== 0x20 || line.charCodeAt(from + 4) !== 0x20 || line.charCodeAt(to - 1) !== 0x20) return -1;
+  const hundreds = line.charCodeAt(from + 1);
+  const tens = line.charCodeAt(from + 2);
+  const units = line.charCodeAt(from + 3);
+  if (!isDigit(hundreds) || !isDigit(tens) || !isDigit(units)) return -1;
+  const status = (hundreds - 0x30) * 100 + (tens - 0x30) * 10 + (units - 0x30);
+  if (to - from === 7 && line.charCodeAt(from + 5) === 0x2d /* - */) return status;
+  for (let at = from + 5; at < to - 1; at++) if (!isDigit(line.charCodeAt(at))) return -1;
+  return status;
 }
 
 /** The status at `line[from]`, written ` 200 ` (as {@link statusAndBytes} checks), else -1. */
@@ -214,7 +220,7 @@ function fromCombined(line: string, start: number, end: number, latin1: boolean,
     request.addressStart = start;
     request.addressEnd = addressEnd(line, start, first);
   }
-  if (count >= 3 && statusAndBytes(line, firstClose + 1, second)) {
+  if (count >= 3 && statusAndBytes(line, firstClose + 1, second) !== -1) {
     return unescapeField(field(line, third, thirdClose, latin1));
   }
   return unescapeField(field(line, last, lastClose, latin1));
