@@ -18,6 +18,8 @@ export interface ReadOptions {
   progressEvery?: number;
   /** The input is a counted export (`--counts`): rows of user agent, count and maybe date. */
   counts?: boolean;
+  /** The period `--by` groups into, if any: a counted export must then have a date column. */
+  by?: string;
   /** Whether a second thread may inflate a gzip file (default: when the machine has a second core). */
   worker?: boolean;
 }
@@ -34,7 +36,7 @@ const NEWLINE = 0x0a;
 
 /** Where the lines of one input go: into the tally of an access log, or of a counted export. */
 function sinkFor(path: string, tally: Tally, options: ReadOptions): BlockSink & { end(): void } {
-  if (options.counts) return new CountedExport(path === STDIN ? 'standard input' : `\`${path}\``, tally);
+  if (options.counts) return new CountedExport(path === STDIN ? 'standard input' : `\`${path}\``, tally, options.by);
   // Days are read even when no period is shown: visitors are counted per day.
   const when = lineDay();
   const raw = new RawCounts();
