@@ -25,14 +25,19 @@ export interface LineRequest {
   requestEnd: number;
   /** The three-digit status after the request, or -1 when there is none to read. */
   status: number;
-  /** The client address, the line's first field: `[addressStart, addressEnd)`. */
+  /** The client address, the line's first field: `[addressStart, addressEnd)` (empty when the line gives none). */
   addressStart: number;
   addressEnd: number;
+  /**
+   * The text these places are in: null for the line itself. A JSON line's request is
+   * made into text of its own (see {@link caddyRequest}).
+   */
+  source: string | null;
 }
 
 /** A fresh {@link LineRequest}. */
 export function lineRequest(): LineRequest {
-  return { requestStart: -1, requestEnd: -1, status: -1, addressStart: 0, addressEnd: 0 };
+  return { requestStart: -1, requestEnd: -1, status: -1, addressStart: 0, addressEnd: 0, source: null };
 }
 
 /**
@@ -47,18 +52,21 @@ export function lineRequest(): LineRequest {
  *   the referer, else the last one;
  * - anything else is one user agent per line.
  *
- * With `request`, what a combined-format line records of its request is left there
- * (`requestStart` -1 for the other formats, which record none).
+ * With `request`, what a combined-format line or a Caddy JSON line records of its
+ * request is left there (`requestStart` -1 for the other formats, which record none).
  *
  * Never throws: a line that claims a format and breaks it is skipped.
  */
 export function userAgentOf(line: string, when?: LineDay, latin1 = false, request?: LineRequest): string | null {
   if (when) when.day = null;
-  if (request) request.requestStart = -1;
+  if (request) {
+    request.requestStart = -1;
+    request.source = null;
+  }
   let start = 0;
   while (start < line.length && isBlank(line.charCodeAt(start))) start++;
   if (start === line.length) return null;
-  if (line.charCodeAt(start) === 0x7b /* { */) return fromJson(latin1 ? utf8Of(line) : line, when);
+  if (line.charCodeAt(start) === 0x7b /* { */) return fromJson(latin1 ? utf8Of(line) : line, when, request);
   let end = line.length;
   while (isBlank(line.charCodeAt(end - 1))) end--;
   if (line.charCodeAt(end - 1) === 0x22 /* " */ || line.indexOf('] "') !== -1) {
@@ -269,11 +277,37 @@ function uaField(object: JsonObject): string | undefined {
 }
 
 /**
+ * What Caddy's JSON access log records of a request, left in `found` as text of its own
+ * (`METHOD uri`, a newline, the client address), as a combined line's is found in the
+ * line: `{"request":{"client_ip":"…","method":"GET","uri":"/","headers":{…}},"status":200,…}`.
+ * The field names are Caddy's: `request>method`, `request>uri`, `request>client_ip` (and
+ * `remote_ip`, before Caddy 2.7 the only one), and a top-level `status`, as Caddy's own
+ * common-log transform reads them: `{request>client_ip} - {user_id} [{ts}]
+ * "{request>method} {request>uri} {request>proto}" {status} {size}` (source:
+ * https://github.com/caddyserver/transform-encoder, README). A status that is not a
+ * three-digit number (Caddy writes 0 when the client left before the answer) is -1.
+ * A line without a string `method` and `uri` in `request` records no request.
+ */
+function caddyRequest(parsed: JsonObject, found: LineRequest): void {
+  const request = parsed.request;
+  if (!isObject(request) || typeof request.method !== 'string' || typeof request.uri !== 'string') return;
+  const address = typeof request.client_ip === 'string' ? request.client_ip : typeof request.remote_ip === 'string' ? request.remote_ip : '';
+  const status = parsed.status;
+  found.source = `${request.method} ${request.uri}\n${address}`;
+  found.requestStart = 0;
+  found.requestEnd = request.method.length + 1 + request.uri.length;
+  found.status = typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 999 ? status : -1;
+  found.addressStart = found.requestEnd + 1;
+  found.addressEnd = found.source.length;
+}
+
+/**
  * A JSON line: the user agent at the top level, in `headers`, or in `request` and
  * `request.headers` (Caddy, many log shippers). Invalid JSON, a value that is not an
- * object, or no user-agent field: skipped.
+ * object, or no user-agent field: skipped. With `request`, Caddy's request fields are
+ * left there ({@link caddyRequest}).
  */
-function fromJson(line: string, when?: LineDay): string | null {
+function fromJson(line: string, when?: LineDay, found?: LineRequest): string | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -282,13 +316,14 @@ function fromJson(line: string, when?: LineDay): string | null {
   }
   if (!isObject(parsed)) return null;
   const request = parsed.request;
-  const found =
+  const ua =
     uaField(parsed) ??
     (isObject(parsed.headers) ? uaField(parsed.headers) : undefined) ??
     (isObject(request) ? uaField(request) ?? (isObject(request.headers) ? uaField(request.headers) : undefined) : undefined);
-  if (found === undefined) return null;
+  if (ua === undefined) return null;
   if (when) when.day = timeField(parsed);
-  return found;
+  if (found) caddyRequest(parsed, found);
+  return ua;
 }
 
 /** Field names, lower-cased, that hold the time of a request in JSON logs. */

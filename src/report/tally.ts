@@ -274,15 +274,18 @@ export function tallyLine(line: string, tally: Tally, when: LineDay | undefined)
   }
   const day = when ? when.day : null;
   if (request.requestStart === -1) {
-    // JSON lines and lines of a user agent alone record no request: counted as given.
+    // JSON lines other than Caddy's and lines of a user agent alone record no request: counted as given.
     addRequests(tally, ua, 1, day);
     return;
   }
-  if (!counts(tally, line, request.requestStart, request.requestEnd, request.status)) return;
+  const text = request.source ?? line;
+  if (!counts(tally, text, request.requestStart, request.requestEnd, request.status)) return;
   const key = capped(ua);
   addRequests(tally, key, 1, day);
+  // A combined line always has an address; a Caddy line may not.
+  if (request.addressEnd === request.addressStart) return;
   tally.addressed++;
-  if (tally.pairs.isNew(visitorKey(textHash(key), line, request.addressStart, request.addressEnd), day)) addVisitors(tally, key, 1);
+  if (tally.pairs.isNew(visitorKey(textHash(key), text, request.addressStart, request.addressEnd), day)) addVisitors(tally, key, 1);
 }
 
 /**
