@@ -6,7 +6,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { CountedExport } from './counted';
 import { LineBlocks, MAX_LINE_BYTES, type BlockSink } from './line-blocks';
 import { lineDay } from './parse-line';
-import { RawCounts, tallyLogBlock, tallyTooLong, type Tally } from './tally';
+import { tallyTooLong, type Tally } from './tally';
+import { RawCounts, tallyLogBlock } from './tally-log';
 
 /** `-` names standard input. */
 export const STDIN = '-';

@@ -6,7 +6,8 @@ import { ASSET_EXTENSIONS, LEFT_OUT_REASONS, PAGE_VIEW, pageViewAt, pageViewOf }
 import { lineDay, lineRequest, userAgentOf } from '../../src/report/parse-line';
 import { renderJson } from '../../src/report/render-json';
 import { renderTable } from '../../src/report/render-table';
-import { emptyTally, RawCounts, tallyLogBlock, type Tally } from '../../src/report/tally';
+import { emptyTally, type Tally } from '../../src/report/tally';
+import { RawCounts, tallyLogBlock } from '../../src/report/tally-log';
 import { REPORT_TEXTS } from '../../src/report/text';
 import { DEFAULT_POLICY } from '../../src/policy/default';
 
