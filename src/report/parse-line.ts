@@ -1,44 +1,9 @@
 import { utf8Of } from './line-blocks';
-import { dayOf, dayOfCombinedLine } from './periods';
+import { fromJson } from './json-line';
+import { dayOfCombinedLine } from './periods';
+import type { LineDay, LineRequest } from './line-request';
 
-/** Where {@link userAgentOf} leaves the day of the line, when asked for it. */
-export interface LineDay {
-  day: string | null;
-  /** The last combined-format date text seen and its day (consecutive lines share it). */
-  cache: { raw: string; day: string | null };
-}
-
-/** A fresh {@link LineDay}. */
-export function lineDay(): LineDay {
-  return { day: null, cache: { raw: '', day: null } };
-}
-
-/**
- * Where {@link userAgentOf} and {@link combinedUserAgentAt} leave what a combined-format
- * line records of its request, as places in the line (nothing is sliced out): what
- * decides whether the request is a page view (page-views.ts) and who made it (the
- * visitor estimate).
- */
-export interface LineRequest {
-  /** The request field without its quotes, `[requestStart, requestEnd)`; `requestStart` is -1 when the line has none (not the combined format). */
-  requestStart: number;
-  requestEnd: number;
-  /** The three-digit status after the request, or -1 when there is none to read. */
-  status: number;
-  /** The client address, the line's first field: `[addressStart, addressEnd)` (empty when the line gives none). */
-  addressStart: number;
-  addressEnd: number;
-  /**
-   * The text these places are in: null for the line itself. A JSON line's request is
-   * made into text of its own (see {@link caddyRequest}).
-   */
-  source: string | null;
-}
-
-/** A fresh {@link LineRequest}. */
-export function lineRequest(): LineRequest {
-  return { requestStart: -1, requestEnd: -1, status: -1, addressStart: 0, addressEnd: 0, source: null };
-}
+export { lineDay, lineRequest, type LineDay, type LineRequest } from './line-request';
 
 /**
  * One access-log line → the user agent it records, or `null` when the line is to be
@@ -249,92 +214,4 @@ function unescapeField(field: string): string {
   return field.replace(/((?:\\x[0-9a-fA-F]{2})+)|\\(.)/g, (_, bytes: string | undefined, escaped: string | undefined) =>
     bytes ? Buffer.from(bytes.replace(/\\x/g, ''), 'hex').toString('utf8') : (escaped ?? ''),
   );
-}
-
-/** Field names, lower-cased, that hold a user agent in JSON logs. */
-const UA_KEYS = new Set(['user_agent', 'useragent', 'http_user_agent', 'ua', 'user-agent']);
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * A user agent from a field of `object` named as in {@link UA_KEYS} (any case). The
- * value may be a string, an array of strings (Caddy's headers), or an object with
- * `original` (Elastic Common Schema's `user_agent.original`).
- */
-function uaField(object: JsonObject): string | undefined {
-  for (const key of Object.keys(object)) {
-    if (!UA_KEYS.has(key.toLowerCase())) continue;
-    const value = object[key];
-    if (typeof value === 'string') return value;
-    if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
-    if (isObject(value) && typeof value.original === 'string') return value.original;
-  }
-  return undefined;
-}
-
-/**
- * What Caddy's JSON access log records of a request, left in `found` as text of its own
- * (`METHOD uri`, a newline, the client address), as a combined line's is found in the
- * line: `{"request":{"client_ip":"…","method":"GET","uri":"/","headers":{…}},"status":200,…}`.
- * The field names are Caddy's: `request>method`, `request>uri`, `request>client_ip` (and
- * `remote_ip`, before Caddy 2.7 the only one), and a top-level `status`, as Caddy's own
- * common-log transform reads them: `{request>client_ip} - {user_id} [{ts}]
- * "{request>method} {request>uri} {request>proto}" {status} {size}` (source:
- * https://github.com/caddyserver/transform-encoder, README). A status that is not a
- * three-digit number (Caddy writes 0 when the client left before the answer) is -1.
- * A line without a string `method` and `uri` in `request` records no request.
- */
-function caddyRequest(parsed: JsonObject, found: LineRequest): void {
-  const request = parsed.request;
-  if (!isObject(request) || typeof request.method !== 'string' || typeof request.uri !== 'string') return;
-  const address = typeof request.client_ip === 'string' ? request.client_ip : typeof request.remote_ip === 'string' ? request.remote_ip : '';
-  const status = parsed.status;
-  found.source = `${request.method} ${request.uri}\n${address}`;
-  found.requestStart = 0;
-  found.requestEnd = request.method.length + 1 + request.uri.length;
-  found.status = typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 999 ? status : -1;
-  found.addressStart = found.requestEnd + 1;
-  found.addressEnd = found.source.length;
-}
-
-/**
- * A JSON line: the user agent at the top level, in `headers`, or in `request` and
- * `request.headers` (Caddy, many log shippers). Invalid JSON, a value that is not an
- * object, or no user-agent field: skipped. With `request`, Caddy's request fields are
- * left there ({@link caddyRequest}).
- */
-function fromJson(line: string, when?: LineDay, found?: LineRequest): string | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  if (!isObject(parsed)) return null;
-  const request = parsed.request;
-  const ua =
-    uaField(parsed) ??
-    (isObject(parsed.headers) ? uaField(parsed.headers) : undefined) ??
-    (isObject(request) ? uaField(request) ?? (isObject(request.headers) ? uaField(request.headers) : undefined) : undefined);
-  if (ua === undefined) return null;
-  if (when) when.day = timeField(parsed);
-  if (found) caddyRequest(parsed, found);
-  return ua;
-}
-
-/** Field names, lower-cased, that hold the time of a request in JSON logs. */
-const TIME_KEYS = new Set(['time', 'timestamp', '@timestamp', 'ts', 'date', 'datetime', 'time_local', 'time_iso8601']);
-
-/** The day of the first top-level time field that holds one, else null. */
-function timeField(object: JsonObject): string | null {
-  for (const key of Object.keys(object)) {
-    if (!TIME_KEYS.has(key.toLowerCase())) continue;
-    const day = dayOf(object[key]);
-    if (day !== null) return day;
-  }
-  return null;
 }
