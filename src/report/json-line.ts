@@ -40,17 +40,18 @@ function uaField(object: JsonObject): string | undefined {
  * "{request>method} {request>uri} {request>proto}" {status} {size}` (source:
  * https://github.com/caddyserver/transform-encoder, README). A status that is not a
  * three-digit number (Caddy writes 0 when the client left before the answer) is -1.
- * A line without a string `method` and `uri` in `request` records no request.
+ * A line without a string `method` and `uri` in `request` and a numeric `status` is not
+ * Caddy's: it records no request, and is counted as given, as other JSON lines are.
  */
 function caddyRequest(parsed: JsonObject, found: LineRequest): void {
   const request = parsed.request;
-  if (!isObject(request) || typeof request.method !== 'string' || typeof request.uri !== 'string') return;
-  const address = typeof request.client_ip === 'string' ? request.client_ip : typeof request.remote_ip === 'string' ? request.remote_ip : '';
   const status = parsed.status;
+  if (!isObject(request) || typeof request.method !== 'string' || typeof request.uri !== 'string' || typeof status !== 'number') return;
+  const address = typeof request.client_ip === 'string' ? request.client_ip : typeof request.remote_ip === 'string' ? request.remote_ip : '';
   found.source = `${request.method} ${request.uri}\n${address}`;
   found.requestStart = 0;
   found.requestEnd = request.method.length + 1 + request.uri.length;
-  found.status = typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 999 ? status : -1;
+  found.status = Number.isInteger(status) && status >= 100 && status <= 999 ? status : -1;
   found.addressStart = found.requestEnd + 1;
   found.addressEnd = found.source.length;
 }

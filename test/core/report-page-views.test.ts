@@ -181,22 +181,23 @@ describe('Caddy\'s JSON access log', () => {
       caddy({ method: 'POST', uri: '/sok' }),
       caddy({ status: 404 }),
       caddy({ status: 0 }),
-      caddy({ status: '200' }),
-      // No method or uri in `request`: no request to check, counted as given.
+      // No method or uri in `request`, or no numeric status: not Caddy's, no request to check, counted as given.
       JSON.stringify({ request: { headers: { 'User-Agent': [IE11] } }, status: 200 }),
+      caddy({ status: '200' }),
+      caddy({ status: null }),
     ]);
-    expect(tally.requests).toBe(4);
+    expect(tally.requests).toBe(6);
     expect(tally.checked).toBe(3);
     expect(Object.fromEntries(LEFT_OUT_REASONS.map((reason, index) => [reason, tally.leftOut[index]]))).toEqual({
       assets: 1,
       errorsAndRedirects: 1,
       notGetOrHead: 1,
       noRequest: 0,
-      unreadableStatus: 2,
+      unreadableStatus: 1,
     });
     expect(tally.addressed).toBe(3);
     expect(tally.visitors.get(CHROME(140))).toBe(2);
-    expect(reportOf(tally)).toMatchObject({ requests: 4, countedAsGiven: 1, visitors: { estimate: 2, ofRequests: 3 } });
+    expect(reportOf(tally)).toMatchObject({ requests: 6, countedAsGiven: 3, visitors: { estimate: 2, ofRequests: 3 } });
   });
 
   it('counts a page view without an address, and leaves it out of the visitor estimate', () => {
