@@ -79,7 +79,6 @@ const ASSETS = new Set(ASSET_EXTENSIONS.map((extension) => extensionCode(extensi
 
 const SPACE = 0x20;
 const DOT = 0x2e;
-const SLASH = 0x2f;
 const QUERY = 0x3f;
 const FRAGMENT = 0x23;
 
@@ -105,7 +104,8 @@ function isPageViewMethod(text: string, from: number, to: number): boolean {
 /**
  * Whether the path that starts at `text[from]` (and ends at the first ` `, `?` or `#`, or
  * at `end`) ends in `.` and an asset extension: one pass over the path, which keeps the
- * last dot after the last slash. Letters, most of a path, are above every character
+ * last dot (a dot before the last slash leaves a `/` in what follows it, which no
+ * extension holds: `/app.js/page`). Letters, most of a path, are above every character
  * looked for, and cost one comparison each.
  */
 function isAssetPath(text: string, from: number, end: number): boolean {
@@ -116,7 +116,6 @@ function isAssetPath(text: string, from: number, end: number): boolean {
     if (code > QUERY) continue;
     if (code === SPACE || code === QUERY || code === FRAGMENT) break;
     if (code === DOT) dot = at;
-    else if (code === SLASH) dot = -1;
   }
   const length = at - dot - 1;
   return dot !== -1 && length >= 1 && length <= LONGEST_EXTENSION && ASSETS.has(extensionCode(text, dot + 1, at));

@@ -52,6 +52,8 @@ describe('the page-view definition', () => {
       ['GET /index.html HTTP/1.1', 200, 'page view'],
       ['GET /css/ HTTP/1.1', 200, 'page view'], // a folder called css
       ['GET /katalog.d/sida HTTP/1.1', 200, 'page view'], // a dot in a folder, not in the last segment
+      ['GET /app.js/ HTTP/1.1', 200, 'page view'], // a folder named like an asset
+      ['GET /v1.2/ HTTP/1.1', 200, 'page view'],
       ['GET /x. HTTP/1.1', 200, 'page view'],
       ['GET /x.\x17z HTTP/1.1', 200, 'page view'], // a control character is no digit
       ['GET /x.c\u0173s HTTP/1.1', 200, 'page view'], // nor is a letter outside ASCII
