@@ -82,6 +82,7 @@ export const report: Command = {
       await readLogs(positionals, tally, {
         onProgress: progress?.update,
         counts: values.counts === true,
+        by,
         async beforeRead() {
           const { compilePolicy } = await import('../node');
           policy = compilePolicy(values.browsers as string | undefined);

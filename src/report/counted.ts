@@ -51,9 +51,15 @@ export class CountedExport implements BlockSink {
   private openLength = 0;
   private openLine = 0;
 
+  /**
+   * @param by The period `--by` groups into, if any: each row must then have a date,
+   *   and a file without a date column is refused at its header, not read into one
+   *   period-less total.
+   */
   constructor(
     private readonly name: string,
     private readonly tally: Tally,
+    private readonly by?: string,
   ) {}
 
   /** Lines as bytes, one character per byte (`latin1`): the header is read as bytes, rows as UTF-8. */
@@ -89,6 +95,12 @@ export class CountedExport implements BlockSink {
     return new OldBrowserNoticeError(`${this.name} line ${line} \`${visible(text)}\`: ${problem}; ${fix}.`);
   }
 
+  /** A header or JSON row without a date: refused when `--by` asks for periods, which only dates give. */
+  private refuseWithoutDate(line: number, text: string, what: 'column' | 'field'): void {
+    if (this.by === undefined) return;
+    throw this.error(line, text, `no date ${what}, and \`--by ${this.by}\` groups rows by their date`, `add one (\`date\` or \`day\`, e.g. \`CAST(time AS DATE) AS day\` in the query), or drop \`--by\``);
+  }
+
   private line(bytes: string): void {
     if (this.format === undefined) return this.header(bytes);
     const line = utf8Of(bytes);
@@ -120,6 +132,7 @@ export class CountedExport implements BlockSink {
       return;
     }
     const header = readHeader(bytes, from, this.delimiter, `${this.name} line ${this.lineNumber}`);
+    if (header.columns.date === -1) this.refuseWithoutDate(this.lineNumber, utf8Of(bytes), 'column');
     this.format = 'csv';
     this.delimiter = header.delimiter;
     this.columns = header.columns;
@@ -166,6 +179,7 @@ export class CountedExport implements BlockSink {
     const keys = Object.keys(object);
     const columns = findColumns(keys);
     if (columns.userAgent === -1 || columns.count === -1) throw this.error(lineNumber, line, `no ${columns.userAgent === -1 ? 'user-agent' : 'count'} field`, FIX_COLUMNS);
+    if (columns.date === -1) this.refuseWithoutDate(lineNumber, line, 'field');
     const ua = object[keys[columns.userAgent]!];
     const count = object[keys[columns.count]!];
     const date = columns.date === -1 ? undefined : object[keys[columns.date]!];

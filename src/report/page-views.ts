@@ -79,37 +79,46 @@ const ASSETS = new Set(ASSET_EXTENSIONS.map((extension) => extensionCode(extensi
 
 const SPACE = 0x20;
 const DOT = 0x2e;
-const SLASH = 0x2f;
 const QUERY = 0x3f;
 const FRAGMENT = 0x23;
 
-/** The index of the first of ` `, `?` or `#` in `text[from, end)`, else `end`. */
-function pathEnd(text: string, from: number, end: number): number {
-  for (let at = from; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (code === SPACE || code === QUERY || code === FRAGMENT) return at;
-  }
-  return end;
-}
+/**
+ * Status → 1 when it is a page view's, for the three-digit statuses a line can hold: a
+ * line then costs one read of this table, not a range check and a search of `also`.
+ */
+const PAGE_VIEW_STATUS = new Uint8Array(1000);
+PAGE_VIEW_STATUS.fill(1, PAGE_VIEW_STATUSES.from, PAGE_VIEW_STATUSES.to + 1);
+for (const status of PAGE_VIEW_STATUSES.also) PAGE_VIEW_STATUS[status] = 1;
 
-/** Whether the path `text[from, to)` ends in `.` and an asset extension. Looks at most at the last few characters. */
-function isAsset(text: string, from: number, to: number): boolean {
-  const stop = Math.max(from, to - LONGEST_EXTENSION - 1);
-  for (let at = to - 1; at >= stop; at--) {
-    const code = text.charCodeAt(at);
-    if (code === SLASH) return false;
-    if (code === DOT) return at + 1 < to && ASSETS.has(extensionCode(text, at + 1, to));
-  }
-  return false;
-}
-
+/** Whether `text[from, to)` is one of {@link PAGE_VIEW_METHODS}, compared in place. */
 function isPageViewMethod(text: string, from: number, to: number): boolean {
-  for (const method of PAGE_VIEW_METHODS) if (to - from === method.length && text.startsWith(method, from)) return true;
+  for (const method of PAGE_VIEW_METHODS) {
+    if (to - from !== method.length) continue;
+    let at = 0;
+    while (at < method.length && text.charCodeAt(from + at) === method.charCodeAt(at)) at++;
+    if (at === method.length) return true;
+  }
   return false;
 }
 
-function isPageViewStatus(status: number): boolean {
-  return (status >= PAGE_VIEW_STATUSES.from && status <= PAGE_VIEW_STATUSES.to) || (PAGE_VIEW_STATUSES.also as readonly number[]).includes(status);
+/**
+ * Whether the path that starts at `text[from]` (and ends at the first ` `, `?` or `#`, or
+ * at `end`) ends in `.` and an asset extension: one pass over the path, which keeps the
+ * last dot (a dot before the last slash leaves a `/` in what follows it, which no
+ * extension holds: `/app.js/page`). Letters, most of a path, are above every character
+ * looked for, and cost one comparison each.
+ */
+function isAssetPath(text: string, from: number, end: number): boolean {
+  let dot = -1;
+  let at = from;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code > QUERY) continue;
+    if (code === SPACE || code === QUERY || code === FRAGMENT) break;
+    if (code === DOT) dot = at;
+  }
+  const length = at - dot - 1;
+  return dot !== -1 && length >= 1 && length <= LONGEST_EXTENSION && ASSETS.has(extensionCode(text, dot + 1, at));
 }
 
 /**
@@ -126,9 +135,9 @@ export function pageViewAt(text: string, start: number, end: number, status: num
   if (methodEnd === start || methodEnd >= end - 1) return REASON.noRequest;
   if (status < 0) return REASON.unreadableStatus;
   const pathStart = methodEnd + 1;
-  if (isAsset(text, pathStart, pathEnd(text, pathStart, end))) return REASON.assets;
+  if (isAssetPath(text, pathStart, end)) return REASON.assets;
   if (!isPageViewMethod(text, start, methodEnd)) return REASON.notGetOrHead;
-  if (!isPageViewStatus(status)) return REASON.errorsAndRedirects;
+  if (status > 999 || PAGE_VIEW_STATUS[status] !== 1) return REASON.errorsAndRedirects;
   return PAGE_VIEW;
 }
 

@@ -1,39 +1,9 @@
 import { utf8Of } from './line-blocks';
-import { dayOf, dayOfCombinedLine } from './periods';
+import { fromJson } from './json-line';
+import { dayOfCombinedLine } from './periods';
+import type { LineDay, LineRequest } from './line-request';
 
-/** Where {@link userAgentOf} leaves the day of the line, when asked for it. */
-export interface LineDay {
-  day: string | null;
-  /** The last combined-format date text seen and its day (consecutive lines share it). */
-  cache: { raw: string; day: string | null };
-}
-
-/** A fresh {@link LineDay}. */
-export function lineDay(): LineDay {
-  return { day: null, cache: { raw: '', day: null } };
-}
-
-/**
- * Where {@link userAgentOf} and {@link combinedUserAgentAt} leave what a combined-format
- * line records of its request, as places in the line (nothing is sliced out): what
- * decides whether the request is a page view (page-views.ts) and who made it (the
- * visitor estimate).
- */
-export interface LineRequest {
-  /** The request field without its quotes, `[requestStart, requestEnd)`; `requestStart` is -1 when the line has none (not the combined format). */
-  requestStart: number;
-  requestEnd: number;
-  /** The three-digit status after the request, or -1 when there is none to read. */
-  status: number;
-  /** The client address, the line's first field: `[addressStart, addressEnd)`. */
-  addressStart: number;
-  addressEnd: number;
-}
-
-/** A fresh {@link LineRequest}. */
-export function lineRequest(): LineRequest {
-  return { requestStart: -1, requestEnd: -1, status: -1, addressStart: 0, addressEnd: 0 };
-}
+export { lineDay, lineRequest, type LineDay, type LineRequest } from './line-request';
 
 /**
  * One access-log line → the user agent it records, or `null` when the line is to be
@@ -47,18 +17,21 @@ export function lineRequest(): LineRequest {
  *   the referer, else the last one;
  * - anything else is one user agent per line.
  *
- * With `request`, what a combined-format line records of its request is left there
- * (`requestStart` -1 for the other formats, which record none).
+ * With `request`, what a combined-format line or a Caddy JSON line records of its
+ * request is left there (`requestStart` -1 for the other formats, which record none).
  *
  * Never throws: a line that claims a format and breaks it is skipped.
  */
 export function userAgentOf(line: string, when?: LineDay, latin1 = false, request?: LineRequest): string | null {
   if (when) when.day = null;
-  if (request) request.requestStart = -1;
+  if (request) {
+    request.requestStart = -1;
+    request.source = null;
+  }
   let start = 0;
   while (start < line.length && isBlank(line.charCodeAt(start))) start++;
   if (start === line.length) return null;
-  if (line.charCodeAt(start) === 0x7b /* { */) return fromJson(latin1 ? utf8Of(line) : line, when);
+  if (line.charCodeAt(start) === 0x7b /* { */) return fromJson(latin1 ? utf8Of(line) : line, when, request);
   let end = line.length;
   while (isBlank(line.charCodeAt(end - 1))) end--;
   if (line.charCodeAt(end - 1) === 0x22 /* " */ || line.indexOf('] "') !== -1) {
@@ -102,7 +75,9 @@ export function combinedUserAgentAt(text: string, start: number, end: number, fo
   const requestClose = plainQuote(text, requestOpen + 1, end);
   if (requestClose === -1) return false;
   const refererOpen = plainQuote(text, requestClose + 1, end);
-  if (refererOpen === -1 || !statusAndBytes(text, requestClose + 1, refererOpen)) return false;
+  if (refererOpen === -1) return false;
+  const status = statusAndBytes(text, requestClose + 1, refererOpen);
+  if (status === -1) return false;
   const refererClose = plainQuote(text, refererOpen + 1, end);
   if (refererClose === -1) return false;
   const agentOpen = plainQuote(text, refererClose + 1, end);
@@ -114,7 +89,7 @@ export function combinedUserAgentAt(text: string, start: number, end: number, fo
   found.end = agentClose;
   found.requestStart = requestOpen + 1;
   found.requestEnd = requestClose;
-  found.status = statusAt(text, requestClose + 1);
+  found.status = status;
   found.addressStart = start;
   found.addressEnd = addressEnd(text, start, requestOpen);
   return true;
@@ -145,16 +120,20 @@ function nextQuote(line: string, from: number, end: number): number {
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
- * Whether `line[from, to)` is ` 200 1234 ` or ` 304 - `: what separates the request from
- * the referer. Checked in place, without a slice or a regular expression, as it runs
- * once per line.
+ * When `line[from, to)` is ` 200 1234 ` or ` 304 - ` (what separates the request from
+ * the referer), the status; else -1. Checked in place, without a slice or a regular
+ * expression, and each character read once, as it runs once per line.
  */
-function statusAndBytes(line: string, from: number, to: number): boolean {
-  if (to - from < 7 || line.charCodeAt(from) !== 0x20 || line.charCodeAt(from + 4) !== 0x20 || line.charCodeAt(to - 1) !== 0x20) return false;
-  if (!isDigit(line.charCodeAt(from + 1)) || !isDigit(line.charCodeAt(from + 2)) || !isDigit(line.charCodeAt(from + 3))) return false;
-  if (to - from === 7 && line.charCodeAt(from + 5) === 0x2d /* - */) return true;
-  for (let at = from + 5; at < to - 1; at++) if (!isDigit(line.charCodeAt(at))) return false;
-  return true;
+function statusAndBytes(line: string, from: number, to: number): number {
+  if (to - from < 7 || line.charCodeAt(from) !== 0x20 || line.charCodeAt(from + 4) !== 0x20 || line.charCodeAt(to - 1) !== 0x20) return -1;
+  const hundreds = line.charCodeAt(from + 1);
+  const tens = line.charCodeAt(from + 2);
+  const units = line.charCodeAt(from + 3);
+  if (!isDigit(hundreds) || !isDigit(tens) || !isDigit(units)) return -1;
+  const status = (hundreds - 0x30) * 100 + (tens - 0x30) * 10 + (units - 0x30);
+  if (to - from === 7 && line.charCodeAt(from + 5) === 0x2d /* - */) return status;
+  for (let at = from + 5; at < to - 1; at++) if (!isDigit(line.charCodeAt(at))) return -1;
+  return status;
 }
 
 /** The status at `line[from]`, written ` 200 ` (as {@link statusAndBytes} checks), else -1. */
@@ -214,7 +193,7 @@ function fromCombined(line: string, start: number, end: number, latin1: boolean,
     request.addressStart = start;
     request.addressEnd = addressEnd(line, start, first);
   }
-  if (count >= 3 && statusAndBytes(line, firstClose + 1, second)) {
+  if (count >= 3 && statusAndBytes(line, firstClose + 1, second) !== -1) {
     return unescapeField(field(line, third, thirdClose, latin1));
   }
   return unescapeField(field(line, last, lastClose, latin1));
@@ -235,65 +214,4 @@ function unescapeField(field: string): string {
   return field.replace(/((?:\\x[0-9a-fA-F]{2})+)|\\(.)/g, (_, bytes: string | undefined, escaped: string | undefined) =>
     bytes ? Buffer.from(bytes.replace(/\\x/g, ''), 'hex').toString('utf8') : (escaped ?? ''),
   );
-}
-
-/** Field names, lower-cased, that hold a user agent in JSON logs. */
-const UA_KEYS = new Set(['user_agent', 'useragent', 'http_user_agent', 'ua', 'user-agent']);
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * A user agent from a field of `object` named as in {@link UA_KEYS} (any case). The
- * value may be a string, an array of strings (Caddy's headers), or an object with
- * `original` (Elastic Common Schema's `user_agent.original`).
- */
-function uaField(object: JsonObject): string | undefined {
-  for (const key of Object.keys(object)) {
-    if (!UA_KEYS.has(key.toLowerCase())) continue;
-    const value = object[key];
-    if (typeof value === 'string') return value;
-    if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
-    if (isObject(value) && typeof value.original === 'string') return value.original;
-  }
-  return undefined;
-}
-
-/**
- * A JSON line: the user agent at the top level, in `headers`, or in `request` and
- * `request.headers` (Caddy, many log shippers). Invalid JSON, a value that is not an
- * object, or no user-agent field: skipped.
- */
-function fromJson(line: string, when?: LineDay): string | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  if (!isObject(parsed)) return null;
-  const request = parsed.request;
-  const found =
-    uaField(parsed) ??
-    (isObject(parsed.headers) ? uaField(parsed.headers) : undefined) ??
-    (isObject(request) ? uaField(request) ?? (isObject(request.headers) ? uaField(request.headers) : undefined) : undefined);
-  if (found === undefined) return null;
-  if (when) when.day = timeField(parsed);
-  return found;
-}
-
-/** Field names, lower-cased, that hold the time of a request in JSON logs. */
-const TIME_KEYS = new Set(['time', 'timestamp', '@timestamp', 'ts', 'date', 'datetime', 'time_local', 'time_iso8601']);
-
-/** The day of the first top-level time field that holds one, else null. */
-function timeField(object: JsonObject): string | null {
-  for (const key of Object.keys(object)) {
-    if (!TIME_KEYS.has(key.toLowerCase())) continue;
-    const day = dayOf(object[key]);
-    if (day !== null) return day;
-  }
-  return null;
 }

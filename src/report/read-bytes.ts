@@ -6,7 +6,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { CountedExport } from './counted';
 import { LineBlocks, MAX_LINE_BYTES, type BlockSink } from './line-blocks';
 import { lineDay } from './parse-line';
-import { RawCounts, tallyLogBlock, tallyTooLong, type Tally } from './tally';
+import { tallyTooLong, type Tally } from './tally';
+import { RawCounts, tallyLogBlock } from './tally-log';
 
 /** `-` names standard input. */
 export const STDIN = '-';
@@ -18,6 +19,8 @@ export interface ReadOptions {
   progressEvery?: number;
   /** The input is a counted export (`--counts`): rows of user agent, count and maybe date. */
   counts?: boolean;
+  /** The period `--by` groups into, if any: a counted export must then have a date column. */
+  by?: string;
   /** Whether a second thread may inflate a gzip file (default: when the machine has a second core). */
   worker?: boolean;
 }
@@ -34,7 +37,7 @@ const NEWLINE = 0x0a;
 
 /** Where the lines of one input go: into the tally of an access log, or of a counted export. */
 function sinkFor(path: string, tally: Tally, options: ReadOptions): BlockSink & { end(): void } {
-  if (options.counts) return new CountedExport(path === STDIN ? 'standard input' : `\`${path}\``, tally);
+  if (options.counts) return new CountedExport(path === STDIN ? 'standard input' : `\`${path}\``, tally, options.by);
   // Days are read even when no period is shown: visitors are counted per day.
   const when = lineDay();
   const raw = new RawCounts();

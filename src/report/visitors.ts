@@ -44,6 +44,20 @@ function mix(key: number): number {
 }
 
 const FIRST_SLOTS = 1 << 16;
+/**
+ * How much the table grows when half full: four times, so that a log of a few hundred
+ * thousand pairs moves its keys twice, not four times (each move a random write: on the
+ * report bench's log, moving keys cost more than looking them up). Never beyond the
+ * slots {@link VisitorKeys.max} pairs need.
+ */
+const GROWTH = 4;
+
+/** The fewest slots (a power of two) that hold `pairs` pairs at most half full. */
+function slotsFor(pairs: number): number {
+  let slots = FIRST_SLOTS;
+  while (slots < pairs * 2) slots *= 2;
+  return slots;
+}
 
 /**
  * The pairs seen, with their day, as 32-bit hashes in an open-addressing table (linear
@@ -54,6 +68,8 @@ const FIRST_SLOTS = 1 << 16;
  */
 export class VisitorKeys {
   private slots = new Uint32Array(FIRST_SLOTS);
+  /** The most slots {@link max} pairs need. */
+  private readonly maxSlots: number;
   private readonly dayNumbers = new Map<string, number>();
   private day: string | null | undefined;
   private dayNumber = 0;
@@ -62,7 +78,9 @@ export class VisitorKeys {
   /** Requests whose pair could not be looked up, as {@link max} pairs were held already. */
   unchecked = 0;
 
-  constructor(readonly max = MAX_VISITOR_KEYS) {}
+  constructor(readonly max = MAX_VISITOR_KEYS) {
+    this.maxSlots = slotsFor(max);
+  }
 
   /** Whether `key` (see {@link visitorKey}) is a pair not seen before on `day`; it is then held. */
   isNew(key: number, day: string | null): boolean {
@@ -93,10 +111,10 @@ export class VisitorKeys {
     this.dayNumber = number;
   }
 
-  /** Twice the slots, every key moved to its place in them. */
+  /** {@link GROWTH} times the slots (at most {@link maxSlots}), every key moved to its place in them. */
   private grow(): void {
     const old = this.slots;
-    const slots = new Uint32Array(old.length * 2);
+    const slots = new Uint32Array(Math.min(old.length * GROWTH, this.maxSlots));
     const mask = slots.length - 1;
     for (let from = 0; from < old.length; from++) {
       const hash = old[from]!;

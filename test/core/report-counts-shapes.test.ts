@@ -134,6 +134,30 @@ describe('counts as spreadsheets write them', () => {
   });
 });
 
+describe('--by and a file without dates', () => {
+  const readBy = (text: string, by?: string) => readChunks(once(Buffer.from(text, 'utf8')), 'undated.csv', emptyTally(true), { counts: true, by });
+
+  /** The error reading `text` with `by` throws: the project's, on one line. */
+  const refusal = async (text: string, by: string) => {
+    const error: unknown = await readBy(text, by).then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(OldBrowserNoticeError);
+    return (error as Error).message;
+  };
+
+  it('refuses the header of a CSV file without a date column, and a JSON row without a date field, when periods are asked for', async () => {
+    expect(await refusal('user_agent,requests\ncurl/8,2\n', 'week')).toBe(
+      '`undated.csv` line 1 `user_agent,requests`: no date column, and `--by week` groups rows by their date; add one (`date` or `day`, e.g. `CAST(time AS DATE) AS day` in the query), or drop `--by`.',
+    );
+    expect(await refusal('{"ua":"curl/8","count":2,"day":"2025-11-03"}\n{"ua":"curl/8","count":1}\n', 'month')).toMatch(/^`undated.csv` line 2 `\{"ua":"curl\/8","count":1\}`: no date field, and `--by month`/);
+  });
+
+  it('reads the same files without --by, and a file with a date column with it', async () => {
+    await expect(readBy('user_agent,requests\ncurl/8,2\n')).resolves.toBeUndefined();
+    await expect(readBy('{"ua":"curl/8","count":1}\n')).resolves.toBeUndefined();
+    await expect(readBy('day,user_agent,requests\n2025-11-03,curl/8,2\n', 'week')).resolves.toBeUndefined();
+  });
+});
+
 describe('counts files from outside: hostile input', () => {
   /** What reading `bytes` as a counts file does: the tally, or the project's error; anything else fails. */
   async function outcome(bytes: Buffer): Promise<'read' | 'refused'> {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineDay } from '../../src/report/parse-line';
 import { dayOfCombinedLine } from '../../src/report/periods';
-import { emptyTally, RawCounts, tallyLine, tallyLogBlock, type Tally } from '../../src/report/tally';
+import { emptyTally, type Tally } from '../../src/report/tally';
+import { RawCounts, tallyLine, tallyLogBlock } from '../../src/report/tally-log';
 
 /**
  * The report reads the common shape of a combined line in place and counts its user

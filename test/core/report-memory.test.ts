@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/aggregate';
 import { renderTable } from '../../src/report/render-table';
 import { REPORT_TEXTS } from '../../src/report/text';
-import { addRequests, emptyTally, foldRarest, MAX_DISTINCT_USER_AGENTS, RawCounts, tallyLogBlock } from '../../src/report/tally';
+import { addRequests, emptyTally, foldRarest, MAX_DISTINCT_USER_AGENTS } from '../../src/report/tally';
+import { RawCounts, tallyLogBlock } from '../../src/report/tally-log';
 import { DEFAULT_POLICY } from '../../src/policy/default';
 
 // `report` on a log of forged user agents, each distinct: memory is bounded by the number

@@ -6,7 +6,8 @@ import { ASSET_EXTENSIONS, LEFT_OUT_REASONS, PAGE_VIEW, pageViewAt, pageViewOf }
 import { lineDay, lineRequest, userAgentOf } from '../../src/report/parse-line';
 import { renderJson } from '../../src/report/render-json';
 import { renderTable } from '../../src/report/render-table';
-import { emptyTally, RawCounts, tallyLogBlock, type Tally } from '../../src/report/tally';
+import { emptyTally, type Tally } from '../../src/report/tally';
+import { RawCounts, tallyLogBlock } from '../../src/report/tally-log';
 import { REPORT_TEXTS } from '../../src/report/text';
 import { DEFAULT_POLICY } from '../../src/policy/default';
 
@@ -51,6 +52,8 @@ describe('the page-view definition', () => {
       ['GET /index.html HTTP/1.1', 200, 'page view'],
       ['GET /css/ HTTP/1.1', 200, 'page view'], // a folder called css
       ['GET /katalog.d/sida HTTP/1.1', 200, 'page view'], // a dot in a folder, not in the last segment
+      ['GET /app.js/ HTTP/1.1', 200, 'page view'], // a folder named like an asset
+      ['GET /v1.2/ HTTP/1.1', 200, 'page view'],
       ['GET /x. HTTP/1.1', 200, 'page view'],
       ['GET /x.\x17z HTTP/1.1', 200, 'page view'], // a control character is no digit
       ['GET /x.c\u0173s HTTP/1.1', 200, 'page view'], // nor is a letter outside ASCII
@@ -144,6 +147,65 @@ describe('reading the request of a line', () => {
   it('finds none in the formats that record none: JSON lines and a user agent alone', () => {
     expect(read(`{"user_agent": "${IE11}", "path": "/a.css"}`)).toMatchObject({ ua: IE11, request: null });
     expect(read(IE11)).toMatchObject({ ua: IE11, request: null });
+  });
+});
+
+describe('Caddy\'s JSON access log', () => {
+  // One line of Caddy's default JSON access log, with the fields the report reads
+  // (https://github.com/caddyserver/transform-encoder: request>client_ip, request>method,
+  // request>uri, status; headers map to arrays of values).
+  const caddy = (fields: { method?: string; uri?: string; status?: unknown; client_ip?: string; remote_ip?: string; ua?: string } = {}) => {
+    const { method = 'GET', uri = '/', status = 200, ua = CHROME(140), ...address } = fields;
+    const request = { ...('client_ip' in fields || 'remote_ip' in fields ? address : { client_ip: '203.0.113.7' }), proto: 'HTTP/2.0', method, host: 'www.haninge.se', uri, headers: { 'User-Agent': [ua], Accept: ['text/html'] } };
+    return JSON.stringify({ level: 'info', ts: 1764496800.5, logger: 'http.log.access.log0', msg: 'handled request', request, bytes_read: 0, user_id: '', duration: 0.001, size: 512, status, resp_headers: {} });
+  };
+
+  it('reads the method, the path, the status and the client address of a request', () => {
+    const request = lineRequest();
+    expect(userAgentOf(caddy({ uri: '/kontakt?x=1', status: 304 }), undefined, false, request)).toBe(CHROME(140));
+    expect(request.source!.slice(request.requestStart, request.requestEnd)).toBe('GET /kontakt?x=1');
+    expect(request.source!.slice(request.addressStart, request.addressEnd)).toBe('203.0.113.7');
+    expect(request.status).toBe(304);
+    userAgentOf(caddy({ remote_ip: '198.51.100.2', status: 0 }), undefined, false, request);
+    expect(request).toMatchObject({ status: -1 });
+    expect(request.source!.slice(request.addressStart, request.addressEnd)).toBe('198.51.100.2');
+    // Then a line of another shape: none of it is left behind.
+    userAgentOf(`{"user_agent": "${IE11}"}`, undefined, false, request);
+    expect(request).toMatchObject({ requestStart: -1, source: null });
+  });
+
+  it('counts its page views, leaves the others out under their reason, and estimates visitors from the client address', () => {
+    const tally = tallyOf([
+      caddy(),
+      caddy({ method: 'HEAD', uri: '/nyheter' }),
+      caddy({ client_ip: '198.51.100.2' }),
+      caddy({ uri: '/css/site.css' }),
+      caddy({ method: 'POST', uri: '/sok' }),
+      caddy({ status: 404 }),
+      caddy({ status: 0 }),
+      // No method or uri in `request`, or no numeric status: not Caddy's, no request to check, counted as given.
+      JSON.stringify({ request: { headers: { 'User-Agent': [IE11] } }, status: 200 }),
+      caddy({ status: '200' }),
+      caddy({ status: null }),
+    ]);
+    expect(tally.requests).toBe(6);
+    expect(tally.checked).toBe(3);
+    expect(Object.fromEntries(LEFT_OUT_REASONS.map((reason, index) => [reason, tally.leftOut[index]]))).toEqual({
+      assets: 1,
+      errorsAndRedirects: 1,
+      notGetOrHead: 1,
+      noRequest: 0,
+      unreadableStatus: 1,
+    });
+    expect(tally.addressed).toBe(3);
+    expect(tally.visitors.get(CHROME(140))).toBe(2);
+    expect(reportOf(tally)).toMatchObject({ requests: 6, countedAsGiven: 3, visitors: { estimate: 2, ofRequests: 3 } });
+  });
+
+  it('counts a page view without an address, and leaves it out of the visitor estimate', () => {
+    const tally = tallyOf([caddy({ client_ip: undefined as unknown as string })]);
+    expect(tally).toMatchObject({ requests: 1, checked: 1, addressed: 0 });
+    expect(tally.pairs.size).toBe(0);
   });
 });
 

@@ -80,6 +80,15 @@ describe('report --counts: bad input', { timeout: 60_000 }, () => {
     expectOneLineError(result, 'line 2', '`2025-02-30,curl/8,1`', 'YYYY-MM-DD');
   });
 
+  it('refuses --by for a file without a date column, quoting its header and saying the fix, where it used to print one total with exit 0', () => {
+    const csv = file('undated.csv', `\ufeffua;n\ncurl/8;1\n`);
+    const message = 'no date column, and `--by week` groups rows by their date; add one (`date` or `day`, e.g. `CAST(time AS DATE) AS day` in the query), or drop `--by`.';
+    expectOneLineError(run(['report', '--counts', '--by', 'week', csv]), 'undated.csv` line 1 `<U+FEFF>ua;n`: ' + message);
+    expectOneLineError(run(['report', '--counts', '--by', 'day', '-'], `{"ua":"curl/8","count":1}\n`), 'standard input line 1 `{"ua":"curl/8","count":1}`: no date field, and `--by day`');
+    // Without --by the same file is read.
+    expect(report(['--counts', csv])).toMatchObject({ requests: 1 });
+  });
+
   it('counts blank and zero-count rows as skipped rather than dropping them silently', () => {
     const result = report(['--counts', file('blank.csv', `ua,n\n${csvField(IE11)},2\n\ncurl/8,0\n`)]);
     expect(result).toMatchObject({ lines: 3, requests: 2, skipped: 2 });
