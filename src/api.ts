@@ -1,5 +1,5 @@
 import { withLruCache } from './cache';
-import type { Verdict } from './detect/verdict';
+import type { Verdict } from './verdict';
 import { evaluateWith, type EvaluateOptions } from './evaluate';
 import type { PolicySource } from './policy/resolve';
 import { needsNoticeWith } from './needs-notice';

@@ -1,5 +1,5 @@
 import { OldBrowserNoticeError } from './errors';
-import type { Verdict } from './detect/verdict';
+import type { Verdict } from './verdict';
 
 /**
  * A bounded least-recently-used cache in front of an evaluate function, for

@@ -1,6 +1,6 @@
 import { adviceDay } from './advice/advise';
 import { judge, type JudgeOptions } from './detect/judge';
-import type { Verdict } from './detect/verdict';
+import type { Verdict } from './verdict';
 import { OldBrowserNoticeError } from './errors';
 import { describe } from './read-options';
 import { resolvePolicy, type PolicySource } from './policy/resolve';

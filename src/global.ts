@@ -10,7 +10,7 @@
  * `old-browser-notice build` bundles the languages the site chose.
  */
 import { judge } from './detect/judge';
-import type { Verdict } from './detect/verdict';
+import type { Verdict } from './verdict';
 import { OldBrowserNoticeError } from './errors';
 import type { Locale } from './locales/types';
 import type { RenderOptions, ShowOptions } from './notice/options';

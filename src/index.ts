@@ -7,7 +7,7 @@
  */
 import { createApi } from './api';
 import type { EvaluateOptions } from './evaluate';
-import type { Verdict } from './detect/verdict';
+import type { Verdict } from './verdict';
 import { DEFAULT_POLICY } from './policy/default';
 import { withBuiltInLocales } from './notice/api';
 import { parseSimpleQuery } from './policy/simple-query';
@@ -136,4 +136,4 @@ export type { RenderOptions, ShowOptions } from './notice/options';
 export type { Locale, NoticeText, BrowserId } from './locales/types';
 export { OldBrowserNoticeError } from './errors';
 export type { EvaluateOptions, Policy, Verdict };
-export type { Status } from './detect/verdict';
+export type { Status } from './verdict';

@@ -2,7 +2,7 @@
  * What the lazy entry (lazy.ts) loads when its first check cannot call the browser
  * current, or in preview: the whole notice, exactly as `showNotice` from the main entry.
  */
-import type { Verdict } from './detect/verdict';
+import type { Verdict } from './verdict';
 import { withBuiltInLocales } from './notice/api';
 import type { ShowOptions } from './notice/options';
 import { showNoticeWith } from './notice/show';

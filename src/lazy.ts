@@ -7,7 +7,7 @@
  * browser current, or in preview. Whatever it calls current, the full rules call
  * supported (src/shapes/browser-shapes.ts; tested over every known user agent).
  */
-import type { Verdict } from './detect/verdict';
+import type { Verdict } from './verdict';
 import { patternAccepts } from './first-stage/accepts';
 import { compileGate, type Gate } from './first-stage/gate';
 import { FIRST_STAGE_PATTERN } from './first-stage/shapes.generated';

@@ -6,7 +6,7 @@ import { hasOwn } from '../has-own';
 import { windowsNt } from '../os/windows-versions';
 import { OWN_BROWSER } from './own-browser';
 import { safariMacRange, type SafariRange } from './safari-macos';
-import { isNotified, type Action } from '../detect/verdict';
+import { isNotified, type Action } from '../verdict';
 
 export type { Action };
 

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { Verdict } from '../detect/verdict';
+import type { Verdict } from '../verdict';
 import { compilePolicy, evaluate } from '../node';
 import { printable } from '../report/format';
 import { BROWSERS_OPTION, UsageError, type Command } from './command';

@@ -11,7 +11,7 @@ import { ENGINE_TOKENS, VERSION_TOKEN, findAgentRule, ruleNamed, type AgentRule,
 import { iosVersion } from '../os/ios-version';
 import { MAX_UA_LENGTH, readFacts, type UaFacts } from './facts';
 import { spokenSubject } from './reason';
-import { isNotified, newVerdict, type Verdict } from './verdict';
+import { isNotified, newVerdict, type Verdict } from '../verdict';
 
 /**
  * Whether this build carries the fast path. The script tag's second stage does not:

@@ -1,6 +1,6 @@
 import { hasOwn } from '../has-own';
 import type { AgentRule } from './agent-rules';
-import type { Verdict } from './verdict';
+import type { Verdict } from '../verdict';
 
 /**
  * How a person says the browser an agent rule recognises. Rule names are descriptions

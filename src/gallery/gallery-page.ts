@@ -1,4 +1,4 @@
-import { isNotified } from '../detect/verdict';
+import { isNotified } from '../verdict';
 import { evaluate } from '../node';
 import type { Locale } from '../locales/types';
 import { escapeHtml, noticeToHtml } from '../notice/html';

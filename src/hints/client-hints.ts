@@ -1,5 +1,5 @@
 import { judgeAs, type JudgeOptions } from '../detect/judge';
-import type { Verdict } from '../detect/verdict';
+import type { Verdict } from '../verdict';
 import type { Policy } from '../policy/types';
 import { parseItem, parseList } from './structured-header';
 import { hasOwn } from '../has-own';

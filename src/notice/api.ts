@@ -1,4 +1,4 @@
-import { isNotified, type Verdict } from '../detect/verdict';
+import { isNotified, type Verdict } from '../verdict';
 import { OldBrowserNoticeError } from '../errors';
 import en from '../locales/en';
 import sv from '../locales/sv';

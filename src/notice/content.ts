@@ -1,4 +1,4 @@
-import { isNotified, type Verdict } from '../detect/verdict';
+import { isNotified, type Verdict } from '../verdict';
 import { PLURAL_RULES } from '../locales/plural-rules';
 import type { BrowserId, Locale, NoticeText } from '../locales/types';
 import { BROWSERS, DEFAULT_RECOMMENDATION } from './browsers';

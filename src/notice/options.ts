@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/verdict';
+import type { Verdict } from '../verdict';
 import type { BrowserId, Locale, NoticeText } from '../locales/types';
 import type { Policy } from '../policy/types';
 

@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/verdict';
+import type { Verdict } from '../verdict';
 import { chooseLocale, matchLocale } from '../locales/choose';
 import type { Locale } from '../locales/types';
 import { localeProblem } from '../locales/validate';

@@ -1,7 +1,7 @@
 import { judge } from '../detect/judge';
 import { applyClientHints } from '../hints/client-hints';
 import { lowEntropyHints, requestHighEntropyHints } from '../hints/user-agent-data';
-import { isNotified, type Verdict } from '../detect/verdict';
+import { isNotified, type Verdict } from '../verdict';
 import { OldBrowserNoticeError } from '../errors';
 import { inform, warn } from '../warn';
 import { resolvePolicy, type PolicySource } from '../policy/resolve';

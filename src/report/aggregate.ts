@@ -1,4 +1,4 @@
-import { isNotified, type Status, type Verdict } from '../detect/verdict';
+import { isNotified, type Status, type Verdict } from '../verdict';
 import { evaluate } from '../node';
 import type { Policy } from '../policy/types';
 import { percentOf } from './format';

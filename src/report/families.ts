@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/verdict';
+import type { Verdict } from '../verdict';
 
 /**
  * The browser families (browserslist agents) the trends per period are told in. The

@@ -3,7 +3,7 @@
  * aggregate.ts builds it.
  */
 import type { Action } from '../advice/advise';
-import type { Status } from '../detect/verdict';
+import type { Status } from '../verdict';
 import type { FamilyShare } from './families';
 import type { PeriodUnit } from './periods';
 import type { WhatCounted } from './what-counted';

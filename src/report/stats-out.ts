@@ -1,5 +1,5 @@
 import browserslist from 'browserslist';
-import type { Verdict } from '../detect/verdict';
+import type { Verdict } from '../verdict';
 import { compareVersions } from '../version';
 import { hasOwn } from '../has-own';
 

@@ -2,7 +2,7 @@
  * What every language of the report says: the keys each one in text.ts has, as
  * src/locales/types.ts is for the notice's languages.
  */
-import type { Status } from '../detect/verdict';
+import type { Status } from '../verdict';
 import type { NoticeAction } from './aggregate';
 import type { LeftOutReason } from './page-views';
 import type { PeriodUnit } from './periods';

@@ -1,4 +1,4 @@
-import type { Status, Verdict } from '../detect/verdict';
+import type { Status, Verdict } from '../verdict';
 import { percentOf } from './format';
 
 /** One browser (a browserslist agent, or null for the user agents judged without one): every version together. */

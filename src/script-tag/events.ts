@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/verdict';
+import type { Verdict } from '../verdict';
 import type { BrowserId } from '../locales/types';
 import type { ShowOptions } from '../notice/options';
 import { domCall } from '../notice/page-document';

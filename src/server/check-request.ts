@@ -1,5 +1,5 @@
 import { judge } from '../detect/judge';
-import { newVerdict, type Verdict } from '../detect/verdict';
+import { newVerdict, type Verdict } from '../verdict';
 import { checkNow, type EvaluateOptions } from '../evaluate';
 import { applyClientHints, readClientHints } from '../hints/client-hints';
 import { resolvePolicy, type PolicySource } from '../policy/resolve';

@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/verdict';
+import type { Verdict } from '../verdict';
 import type { EvaluateOptions } from '../evaluate';
 import { CLIENT_HINT_HEADERS } from '../hints/client-hints';
 import { unknownVerdict } from './check-request';

@@ -1,4 +1,4 @@
-import type { BrowserId } from '../locales/types';
+import type { BrowserId } from './locales/types';
 
 /** What the notice asks the visitor to do (the advice, advice/advise.ts, chooses it). */
 export type Action = 'update' | 'switch' | 'update-os' | 'none';
