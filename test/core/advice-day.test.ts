@@ -27,4 +27,9 @@ describe('adviceDay', () => {
     expect(adviceDay('2026-01-01' as unknown as number)).toBe('');
     expect(adviceDay()).toBe(new Date().toISOString().slice(0, 10));
   });
+
+  it('names no day for a string of digits either: text from a page or a CMS field is never read as milliseconds', () => {
+    // The npm entry points refuse a string `now` before this; a visitor's page passes what it was given.
+    expect(adviceDay('1767225600000' as unknown as number)).toBe('');
+  });
 });
