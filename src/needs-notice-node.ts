@@ -7,27 +7,29 @@ import { resolvePolicy, type PolicySource } from './policy/resolve';
 import type { Policy } from './policy/types';
 
 /**
- * The first stage's pattern with the gate of the last policy asked about written into it
- * (gated-pattern.ts): without touch and, made when first needed, with more than one touch
- * point. Kept by the policy's frozen agents and strict, as `gateFor` in needs-notice.ts
- * keeps the gate: a server asks with the same ones on every request.
+ * The first stage's pattern with a policy's gate written into it (gated-pattern.ts), by the
+ * policy's frozen agents (which cannot change), in four sides made when first needed: not
+ * strict or strict, without or with more than one touch point. Weakly held: a server has a
+ * few policies, and one it drops goes with its patterns. The last agents asked about are
+ * kept apart: a server asks with the same ones on every request, and one comparison finds them.
  */
-interface Gated {
-  agents: Policy['agents'];
-  strict: boolean;
-  patterns: [RegExp | null | undefined, RegExp | null | undefined];
-}
-let last: Gated | null = null;
+const PATTERNS = new WeakMap<Policy['agents'], Array<RegExp | null>>();
+let lastAgents: Policy['agents'] | null = null;
+let lastPatterns: Array<RegExp | null> = [];
 
-/** The gated pattern for this policy and touch side, or null: agents that are not frozen (each call could bring other ones) or a pattern the gate cannot be written into. */
+/** The gated pattern for this policy and side, or null: agents that are not frozen (each call could bring other ones) or a pattern the gate cannot be written into. */
 function gatedFor(policy: Policy, strict: boolean, touch: 0 | 1): RegExp | null {
   const agents = policy.agents;
-  if (!last || last.agents !== agents || last.strict !== strict) {
+  if (agents !== lastAgents) {
     if (!Object.isFrozen(agents)) return null;
-    last = { agents, strict, patterns: [undefined, undefined] };
+    let patterns = PATTERNS.get(agents);
+    if (!patterns) PATTERNS.set(agents, (patterns = []));
+    lastAgents = agents;
+    lastPatterns = patterns;
   }
-  let pattern = last.patterns[touch];
-  if (pattern === undefined) pattern = last.patterns[touch] = gatedPattern(firstStageGate(policy, strict)[touch]);
+  const side = (strict ? 2 : 0) + touch;
+  let pattern = lastPatterns[side];
+  if (pattern === undefined) pattern = lastPatterns[side] = gatedPattern(firstStageGate(policy, strict)[touch]);
   return pattern;
 }
 
@@ -51,7 +53,7 @@ export function needsNoticeInNode(source: PolicySource, userAgent: string | null
     checkNow(options.now);
     const policy = resolvePolicy(options.browsers, source);
     const touch = options.maxTouchPoints;
-    const gated = gatedFor(policy, !!options.strict, touch !== undefined && (touch as number) > 1 ? 1 : 0);
+    const gated = gatedFor(policy, !!options.strict, touch !== undefined && touch > 1 ? 1 : 0);
     if (gated) return !gated.test(userAgent) && judgeNotified(userAgent, policy, options);
   }
   return needsNoticeWith(source, userAgent, options);
