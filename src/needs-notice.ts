@@ -7,8 +7,12 @@ import { FIRST_STAGE_PATTERN } from './first-stage/shapes.generated';
 import { resolvePolicy, type PolicySource } from './policy/resolve';
 import type { Policy } from './policy/types';
 
-// The gate of the last policy asked about: a server asks with the same one on every request.
-let lastPolicy: Policy | null = null;
+// The gate of the last policy asked about, by its agents: a server asks with the same ones on
+// every request. By the agents, not the policy: the options reader copies a policy object
+// (read-options.ts), so each call brings a new one around the same agents. Kept only for
+// frozen agents (as compilePolicy and every query's policy are), which cannot have changed
+// since; asked once per agents (a frozen object stays frozen): Object.isFrozen walks them.
+let lastAgents: Policy['agents'] | null = null;
 let lastStrict = false;
 let lastGate: Gate | null = null;
 
@@ -16,12 +20,14 @@ let lastGate: Gate | null = null;
 const noTouch = (): undefined => undefined;
 
 function gateFor(policy: Policy, strict: boolean): Gate {
-  if (policy !== lastPolicy || strict !== lastStrict || !lastGate) {
-    lastGate = firstStageGate(policy, strict);
-    lastPolicy = policy;
-    lastStrict = strict;
-  }
-  return lastGate;
+  const agents = policy.agents;
+  if (agents === lastAgents && strict === lastStrict && lastGate) return lastGate;
+  const gate = firstStageGate(policy, strict);
+  const frozen = Object.isFrozen(agents);
+  lastAgents = frozen ? agents : null;
+  lastStrict = strict;
+  lastGate = frozen ? gate : null;
+  return gate;
 }
 
 /**

@@ -6,10 +6,13 @@ import { createApi } from './api';
 import { compilePolicy } from './policy/compile';
 import { DEFAULT_POLICY } from './policy/default';
 import { withProjectPolicy } from './server/project-policy';
+import type { PolicySource } from './policy/resolve';
+import { needsNoticeInNode } from './needs-notice-node';
 import type { EvaluateOptions, FetchHandler, HeadersLike, NoticeMiddleware, ServerOptions, Verdict } from './index';
 
 /** Any browserslist query, compiled with the browserslist and caniuse-lite installed. */
-const API = /* @__PURE__ */ createApi({ compile: (query: string) => compilePolicy(query), fallback: DEFAULT_POLICY });
+const SOURCE: PolicySource = { compile: (query: string) => compilePolicy(query), fallback: DEFAULT_POLICY };
+const API = /* @__PURE__ */ createApi(SOURCE);
 
 /**
  * Judges a user agent against the site's browser policy. `options.browsers` may be
@@ -32,7 +35,7 @@ export const evaluate = (userAgent: string | null | undefined, options?: Evaluat
  * be `outdated` or `unsupported` (or `insecure`, with the `insecure` option). Takes the same
  * options, and the same default policy (the project's browserslist config). Cheaper than
  * `evaluate` when a yes or no is all you need: a current browser in a common shape is
- * answered by the script tag's first-stage matcher, without the full rules.
+ * answered by one regular expression with the policy's minimums in it, without the full rules.
  *
  * @example
  * ```ts
@@ -40,7 +43,7 @@ export const evaluate = (userAgent: string | null | undefined, options?: Evaluat
  * if (needsNotice(req.headers['user-agent'], { browsers: 'defaults' })) res.setHeader('Cache-Control', 'private');
  * ```
  */
-export const needsNotice = (userAgent: string | null | undefined, options?: EvaluateOptions): boolean => API.alreadyRead.needsNotice(userAgent, withProjectPolicy(options));
+export const needsNotice = (userAgent: string | null | undefined, options?: EvaluateOptions): boolean => needsNoticeInNode(SOURCE, userAgent, withProjectPolicy(options));
 
 /**
  * An `evaluate` bound to one set of options, with a bounded LRU cache of verdicts

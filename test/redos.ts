@@ -1,6 +1,10 @@
 import { AGENT_RULES, ENGINE_TOKENS } from '../src/detect/agent-rules';
 import { ANY_BOT, BOT_RULES } from '../src/detect/bot-rules';
 import { FAST_PATHS } from '../src/fast-path/paths.generated';
+import { compileGate } from '../src/first-stage/gate';
+import { gatedPattern } from '../src/first-stage/gated-pattern';
+import { FIRST_STAGE_PATTERN } from '../src/first-stage/shapes.generated';
+import { DEFAULT_POLICY } from '../src/policy/default';
 
 /** Every regular expression that runs on a user agent, with where it comes from. */
 export function userAgentPatterns(): Array<{ name: string; pattern: RegExp }> {
@@ -12,6 +16,9 @@ export function userAgentPatterns(): Array<{ name: string; pattern: RegExp }> {
   }
   for (const [line, pattern] of Object.entries(ENGINE_TOKENS)) all.push({ name: `engine token ${line}`, pattern });
   FAST_PATHS.forEach((path) => all.push({ name: `fast path ${path.key}`, pattern: path.pattern }));
+  // needsNotice's: the first stage's, and in Node the same with the policy's minimums written into it.
+  all.push({ name: 'first stage', pattern: FIRST_STAGE_PATTERN });
+  for (const strict of [false, true]) all.push({ name: `first stage gated for defaults${strict ? ', strict' : ''}`, pattern: gatedPattern(compileGate(DEFAULT_POLICY.agents, strict)[0])! });
   return all;
 }
 

@@ -137,6 +137,11 @@ function judgeStatus(userAgent: string, policy: Policy, options: JudgeOptions, s
     !__FAST_PATH__ || options.fastPath === false || (options.maxTouchPoints && options.maxTouchPoints > 1) ? null : matchFastPath(ua);
   if (fast && !ANY_DEVICE.test(fast.free) && !(fast.tool && ANY_BOT.test(fast.free))) return decideAs(fast.rule, fast.version, fast.os, ua, policy, options, said);
   if (!/\S/.test(ua)) return newVerdict('unknown', 'The user agent is empty.');
+  // A device, a bot and a contradiction are all never notified: the order of their checks
+  // changes only the reason. A yes or no (needsNotice), which reads none, asks the cheapest
+  // first: the bots' patterns cost ten times the contradictions' on the forged user agents
+  // that make up 1.6 % of the dataset's traffic (bench/evaluate.bench.js).
+  if (__FAST_PATH__ && !said && firstMatch(CONTRADICTIONS, withoutDeviceModel(ua))) return newVerdict('unknown', '');
   // A TV's model says it is one, so devices are read on the whole user agent.
   const device = firstMatch(DEVICE_RULES, ua, ANY_DEVICE);
   if (device) return newVerdict('unknown', `Recognised as a ${device.name}, whose browser comes with the device and cannot be changed, so it is never notified.`);

@@ -22,6 +22,17 @@ const MAX_CACHED = 32;
 let cache: Record<string, { compile: PolicySource['compile']; policy: Policy }> = Object.create(null) as Record<string, never>;
 let cached = 0;
 
+// The last query resolved, which a server passes on every request: one comparison of the
+// same string, before the table's lookups.
+const last: { query: string | null; compile: PolicySource['compile'] | null; policy: Policy | null } = { query: null, compile: null, policy: null };
+
+function remember(query: string, entry: { compile: PolicySource['compile']; policy: Policy }): Policy {
+  last.query = query;
+  last.compile = entry.compile;
+  last.policy = entry.policy;
+  return entry.policy;
+}
+
 /** Whether this build serves many calls (see src/detect/judge.ts): the script tag's second stage resolves one policy once, and carries no cache. */
 declare const __FAST_PATH__: boolean;
 
@@ -54,7 +65,8 @@ function isPolicy(value: unknown): value is Policy {
 export function resolvePolicy(browsers: string | Policy | undefined, source: PolicySource): Policy {
   if (browsers === undefined || browsers === null) return source.fallback;
   if (typeof browsers === 'string') {
-    if (__FAST_PATH__ && hasOwn(cache, browsers) && cache[browsers]!.compile === source.compile) return cache[browsers]!.policy;
+    if (__FAST_PATH__ && browsers === last.query && source.compile === last.compile) return last.policy!;
+    if (__FAST_PATH__ && hasOwn(cache, browsers) && cache[browsers]!.compile === source.compile) return remember(browsers, cache[browsers]!);
     // Capped before any regular expression runs; trimmed without one.
     checkQueryLength(browsers);
     const key = browsers.trim();
@@ -66,7 +78,7 @@ export function resolvePolicy(browsers: string | Policy | undefined, source: Pol
     }
     cache[browsers] = { compile: source.compile, policy };
     cached++;
-    return policy;
+    return remember(browsers, cache[browsers]!);
   }
   if (isPolicy(browsers)) return browsers;
   throw new OldBrowserNoticeError(

@@ -56,6 +56,16 @@ describe('needsNotice', () => {
     expect(disagree.slice(0, 5)).toEqual([]);
   });
 
+  it('follows a policy whose agents its owner changes between calls (only frozen ones are kept compiled)', () => {
+    const chrome120 = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+    const agents: Record<string, string> = { chrome: '110' };
+    const policy = { agents } as unknown as Policy;
+    expect(needsNotice(chrome120, { browsers: policy })).toBe(false);
+    agents.chrome = '130';
+    expect(needsNotice(chrome120, { browsers: policy })).toBe(notified(evaluate(chrome120, { browsers: policy }).status));
+    expect(needsNotice(chrome120, { browsers: policy })).toBe(true);
+  });
+
   it('takes any input as evaluate does: no user agent is no notice, a hostile megabyte is quick', () => {
     for (const ua of [undefined, null, 42 as unknown as string, '', ' ', 'x'.repeat(1 << 20), `Mozilla/5.0 (${'('.repeat(1 << 20)}`]) {
       expect(needsNotice(ua, { browsers: 'defaults' })).toBe(notified(evaluate(ua, { browsers: 'defaults' }).status));
